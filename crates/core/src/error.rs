@@ -1,0 +1,111 @@
+//! Errors as values: what went wrong loading an archive or a post, in words
+//! a reader understands. They derive `Clone, PartialEq` so the UI can keep
+//! them in its state and render them.
+
+use std::fmt;
+
+/// Why a manifest's text could not become an archive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ManifestError {
+    /// The text is not JSON at all (an HTML error page, a truncated file…).
+    NotJson {
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+    /// It is JSON, but not the document expected (`what`: "an episode
+    /// manifest", "a post body"): the top level has the wrong shape.
+    WrongShape { what: &'static str, reason: String },
+    /// The manifest declares a version this build does not know.
+    UnsupportedVersion { found: String },
+}
+
+impl fmt::Display for ManifestError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotJson {
+                line,
+                column,
+                reason,
+            } => write!(f, "not valid JSON at line {line}, column {column}: {reason}"),
+            Self::WrongShape { what, reason } => write!(f, "not {what}: {reason}"),
+            Self::UnsupportedVersion { found } => write!(
+                f,
+                "manifest version {found} is not supported by this widget (it reads version {})",
+                crate::model::MANIFEST_VERSION
+            ),
+        }
+    }
+}
+
+/// Why a manifest or a post could not be loaded from its URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// No response: offline, DNS, CORS refusal, aborted.
+    Network { url: String, reason: String },
+    /// The server answered with an error status.
+    Http {
+        url: String,
+        status: u16,
+        status_text: String,
+    },
+    /// The response arrived but could not be read.
+    Invalid { url: String, error: ManifestError },
+}
+
+impl LoadError {
+    /// The URL that failed, for display.
+    pub fn url(&self) -> &str {
+        match self {
+            Self::Network { url, .. } | Self::Http { url, .. } | Self::Invalid { url, .. } => url,
+        }
+    }
+
+    /// The reason alone, without the URL.
+    pub fn reason(&self) -> String {
+        match self {
+            Self::Network { reason, .. } => format!("network error: {reason}"),
+            Self::Http {
+                status,
+                status_text,
+                ..
+            } if status_text.is_empty() => format!("HTTP {status}"),
+            Self::Http {
+                status,
+                status_text,
+                ..
+            } => format!("HTTP {status} {status_text}"),
+            Self::Invalid { error, .. } => error.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} could not be loaded: {}", self.url(), self.reason())
+    }
+}
+
+/// Something in a manifest that was skipped or repaired; never fatal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Position of the episode in the manifest's `episodes` array.
+    pub index: usize,
+    /// The episode's id, when it had a readable one.
+    pub id: Option<String>,
+    /// Whether the episode was left out (`true`) or kept with a field dropped.
+    pub skipped: bool,
+    /// What was wrong.
+    pub reason: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "episode {}", self.index + 1)?;
+        if let Some(id) = &self.id {
+            write!(f, " (\"{id}\")")?;
+        }
+        let what = if self.skipped { "skipped" } else { "kept" };
+        write!(f, " {what}: {}", self.reason)
+    }
+}

@@ -1,0 +1,31 @@
+//! The episode archive's pure core.
+//!
+//! Everything that decides *what* the archive shows lives here, free of any
+//! web dependency so it is tested with plain `cargo test` on the host and can
+//! be shared with the native importer:
+//!
+//! - [`model`]: the manifest format, version 1 (serde types, JSON Schema).
+//! - [`load`]: parsing and validating a manifest into an [`Archive`],
+//!   skipping and reporting episodes that do not fit.
+//! - [`filter`]: keyword and category filtering, category counts.
+//! - [`state`]: the archive's view state and the actions that change it.
+//! - [`text`], [`fold`], [`format`], [`links`]: plain-text posts, search
+//!   folding, display formatting and URL safety.
+
+pub mod archive;
+pub mod error;
+pub mod filter;
+pub mod fold;
+pub mod format;
+pub mod links;
+pub mod load;
+pub mod model;
+pub mod state;
+pub mod text;
+
+pub use archive::{Archive, EpisodeIdx};
+pub use error::{LoadError, ManifestError, Problem};
+pub use filter::{visible, ArchiveView, CategoryCount};
+pub use load::{parse_body_document, parse_manifest};
+pub use model::{Audio, BodyDocument, BodyFormat, Episode, Guest, Manifest, Reference};
+pub use state::{Action, ArchiveState, BodyState, LoadState};

@@ -1,0 +1,174 @@
+//! Reading a manifest: JSON text in, [`Archive`] out.
+//!
+//! Only what makes the whole document unusable is fatal (not JSON, not an
+//! object, an unknown version, no `title` or `episodes`). An episode that
+//! does not fit is skipped and reported; a field that can be dropped (an
+//! unreadable date) is dropped and reported. Nothing here panics on any
+//! input: serde_json bounds nesting depth, and every access is checked.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde_json::{Map, Value};
+
+use crate::archive::Archive;
+use crate::error::{ManifestError, Problem};
+use crate::fold::fold;
+use crate::format::parse_date;
+use crate::model::{BodyDocument, Episode, MANIFEST_VERSION};
+
+const MANIFEST: &str = "an episode manifest";
+const BODY: &str = "a post body";
+
+/// Parses and validates a manifest.
+pub fn parse_manifest(text: &str) -> Result<Archive, ManifestError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| json_error(&e, MANIFEST))?;
+    let Value::Object(mut top) = value else {
+        return Err(shape(MANIFEST, format!("the top level is {}, not an object", kind(&value))));
+    };
+    check_version(&top)?;
+    let title = required_string(&top, "title")?;
+    let description = optional_string(&top, "description")?.unwrap_or_default();
+    let link = optional_string(&top, "link")?;
+    let language = optional_string(&top, "language")?;
+    let raw_episodes = match top.remove("episodes") {
+        Some(Value::Array(items)) => items,
+        Some(other) => {
+            return Err(shape(MANIFEST, format!("`episodes` is {}, not an array", kind(&other))));
+        }
+        None => return Err(shape(MANIFEST, "`episodes` is missing".into())),
+    };
+    let (episodes, problems) = read_episodes(raw_episodes);
+    Ok(Archive::new(title, description, link, language, episodes, problems))
+}
+
+/// Parses what a `body_url` returns: `{"body": …, "body_format": …}`.
+pub fn parse_body_document(text: &str) -> Result<BodyDocument, ManifestError> {
+    serde_json::from_str(text).map_err(|e| json_error(&e, BODY))
+}
+
+fn json_error(e: &serde_json::Error, what: &'static str) -> ManifestError {
+    use serde_json::error::Category;
+    let full = e.to_string();
+    // serde_json appends " at line L column C"; the position is kept in
+    // its own fields so the message reads well on its own.
+    let reason = full
+        .rsplit_once(" at line ")
+        .map_or(full.as_str(), |(head, _)| head)
+        .to_owned();
+    match e.classify() {
+        Category::Syntax | Category::Eof | Category::Io => ManifestError::NotJson {
+            line: e.line(),
+            column: e.column(),
+            reason,
+        },
+        Category::Data => shape(what, reason),
+    }
+}
+
+fn shape(what: &'static str, reason: String) -> ManifestError {
+    ManifestError::WrongShape { what, reason }
+}
+
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn check_version(top: &Map<String, Value>) -> Result<(), ManifestError> {
+    match top.get("version") {
+        Some(Value::Number(n)) if n.as_u64() == Some(MANIFEST_VERSION) => Ok(()),
+        Some(Value::Number(n)) => Err(ManifestError::UnsupportedVersion {
+            found: n.to_string(),
+        }),
+        Some(other) => Err(shape(MANIFEST, format!("`version` is {}, not a number", kind(other)))),
+        None => Err(shape(MANIFEST, "`version` is missing".into())),
+    }
+}
+
+fn required_string(top: &Map<String, Value>, key: &str) -> Result<String, ManifestError> {
+    optional_string(top, key)?.ok_or_else(|| shape(MANIFEST, format!("`{key}` is missing")))
+}
+
+fn optional_string(top: &Map<String, Value>, key: &str) -> Result<Option<String>, ManifestError> {
+    match top.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s.clone())),
+        Some(other) => Err(shape(MANIFEST, format!("`{key}` is {}, not a string", kind(other)))),
+    }
+}
+
+fn read_episodes(raw: Vec<Value>) -> (Vec<Episode>, Vec<Problem>) {
+    let mut episodes = Vec::with_capacity(raw.len());
+    let mut problems = Vec::new();
+    // Index in `episodes` of the first episode seen with each id.
+    let mut first_with_id: HashMap<String, usize> = HashMap::new();
+    // Folded category name → the spelling met first, so case variants merge.
+    let mut spelling: BTreeMap<String, String> = BTreeMap::new();
+
+    for (index, value) in raw.into_iter().enumerate() {
+        let id = value.get("id").and_then(Value::as_str).map(str::to_owned);
+        let problem = |skipped: bool, reason: String| Problem {
+            index,
+            id: id.clone(),
+            skipped,
+            reason,
+        };
+        let mut episode: Episode = match serde_json::from_value(value) {
+            Ok(episode) => episode,
+            Err(e) => {
+                problems.push(problem(true, e.to_string()));
+                continue;
+            }
+        };
+        if episode.id.trim().is_empty() {
+            problems.push(problem(true, "`id` is empty".into()));
+            continue;
+        }
+        if episode.title.trim().is_empty() {
+            problems.push(problem(true, "`title` is empty".into()));
+            continue;
+        }
+        if let Some(date) = &episode.date {
+            if parse_date(date).is_none() {
+                problems.push(problem(
+                    false,
+                    format!("`date` {date:?} is not an ISO 8601 date; shown undated"),
+                ));
+                episode.date = None;
+            }
+        }
+        if let Some(&first) = first_with_id.get(&episode.id) {
+            problems.push(problem(
+                false,
+                format!("`id` is also used by episode {}; both are shown", first + 1),
+            ));
+        } else {
+            first_with_id.insert(episode.id.clone(), index);
+        }
+        episode.categories = merge_categories(&episode.categories, &mut spelling);
+        episodes.push(episode);
+    }
+    (episodes, problems)
+}
+
+/// Trims names, drops empty ones, maps case and accent variants to one
+/// spelling across the archive and keeps each category once per episode.
+fn merge_categories(names: &[String], spelling: &mut BTreeMap<String, String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(names.len());
+    for name in names.iter().map(|n| n.trim()).filter(|n| !n.is_empty()) {
+        let canonical = spelling
+            .entry(fold(name))
+            .or_insert_with(|| name.to_owned())
+            .clone();
+        if !out.contains(&canonical) {
+            out.push(canonical);
+        }
+    }
+    out
+}

@@ -1,0 +1,143 @@
+//! The manifest format, version 1: what a podcast publishes as JSON.
+//!
+//! These types are the single source of truth for the format: the JSON
+//! Schema in `docs/manifest.schema.json` is generated from them (feature
+//! `schema`) and a test fails when the two disagree. Unknown fields are
+//! ignored everywhere so newer manifests still load in older widgets.
+
+use serde::{Deserialize, Serialize};
+
+/// The manifest version this build reads and writes.
+pub const MANIFEST_VERSION: u64 = 1;
+
+/// A whole archive: the show's metadata and its episodes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(title = "Episode archive manifest, version 1"))]
+pub struct Manifest {
+    /// Format version; this build understands `1` only.
+    pub version: u64,
+    /// The show's or blog's name, shown as the archive's heading.
+    pub title: String,
+    /// One or two sentences shown under the heading.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// The show's home page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    /// BCP 47 language tag of the content, e.g. `en` or `fr-CA`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The episodes, in any order (the widget sorts newest first).
+    pub episodes: Vec<Episode>,
+}
+
+/// One episode or post.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Episode {
+    /// Stable identifier, unique within the manifest (used in links to the post).
+    pub id: String,
+    /// The episode's title.
+    pub title: String,
+    /// Publication date: ISO 8601 date (`2020-09-04`) or date-time
+    /// (`2020-09-04T10:00:00Z`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$"))
+    )]
+    pub date: Option<String>,
+    /// Episode number within the show.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<u32>,
+    /// Category names; an episode may have several.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<String>,
+    /// The excerpt shown while the post is collapsed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub summary: String,
+    /// The full post, inline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// Where to fetch the full post on first expand, relative to the
+    /// manifest's URL; it returns a [`BodyDocument`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body_url: Option<String>,
+    /// How `body` and `summary` are written.
+    #[serde(default, skip_serializing_if = "BodyFormat::is_default")]
+    pub body_format: BodyFormat,
+    /// Length of the audio in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_seconds: Option<u32>,
+    /// The episode's audio file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audio: Option<Audio>,
+    /// The episode's own page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    /// People interviewed or featured.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub guests: Vec<Guest>,
+    /// Papers, articles and pages the episode refers to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
+}
+
+/// How a post's text is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum BodyFormat {
+    /// Plain text: paragraphs separated by blank lines; bare http(s) URLs
+    /// become links.
+    #[default]
+    Text,
+}
+
+impl BodyFormat {
+    fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// An episode's audio enclosure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Audio {
+    /// The audio file, absolute or relative to the manifest.
+    pub url: String,
+    /// Its media type, e.g. `audio/mpeg`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub mime_type: Option<String>,
+}
+
+/// A person featured in an episode.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Guest {
+    /// The guest's name.
+    pub name: String,
+}
+
+/// Something an episode refers to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Reference {
+    /// The reference's title, shown as the link text.
+    pub title: String,
+    /// Where it can be read; a reference without one is shown as text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// What a `body_url` returns.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct BodyDocument {
+    /// The full post.
+    pub body: String,
+    /// How it is written.
+    #[serde(default)]
+    pub body_format: BodyFormat,
+}

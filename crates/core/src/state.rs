@@ -1,0 +1,187 @@
+//! The archive's view state and the one reducer that changes it.
+//!
+//! Data flows one way: the UI turns events into [`Action`]s, [`ArchiveState::reduce`]
+//! returns the next state, and the UI renders it. Derived things (the
+//! filtered list, category counts) are not stored here: see [`crate::filter`].
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+
+use crate::archive::{Archive, EpisodeIdx};
+use crate::error::LoadError;
+use crate::model::BodyDocument;
+
+/// Where the manifest is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadState {
+    /// Being fetched or parsed.
+    Loading { url: String },
+    /// Ready to show.
+    Ready(Rc<Archive>),
+    /// Could not be fetched or read.
+    Failed(LoadError),
+}
+
+/// Where a `body_url` post is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BodyState {
+    /// Being fetched.
+    Loading,
+    /// Fetched and read.
+    Loaded(BodyDocument),
+    /// Could not be fetched or read; expanding again retries.
+    Failed(LoadError),
+}
+
+/// Everything the archive view depends on besides the archive itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArchiveState {
+    /// The manifest's state.
+    pub load: LoadState,
+    /// Counts manifest loads, so a post fetched for an earlier manifest is
+    /// never shown in a later one.
+    pub generation: u64,
+    /// The keyword query as typed.
+    pub query: String,
+    /// Chosen categories; empty means all.
+    pub chosen: BTreeSet<String>,
+    /// Episodes whose full post is open.
+    pub expanded: BTreeSet<EpisodeIdx>,
+    /// Posts fetched (or being fetched) from `body_url`.
+    pub bodies: BTreeMap<EpisodeIdx, BodyState>,
+}
+
+/// Everything that can happen to the archive view.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// A manifest fetch started (first load or Retry).
+    StartLoading { url: String },
+    /// The manifest was read.
+    Loaded(Rc<Archive>),
+    /// The manifest could not be fetched or read.
+    LoadFailed(LoadError),
+    /// The reader typed in the search field.
+    SetQuery(String),
+    /// The reader chose or un-chose a category.
+    ToggleCategory(String),
+    /// The reader cleared the category choice.
+    ClearCategories,
+    /// The reader cleared the keyword and the categories.
+    ClearFilters,
+    /// The reader opened or closed a post.
+    ToggleExpanded(EpisodeIdx),
+    /// The reader asked to fetch a failed post again.
+    RetryBody(EpisodeIdx),
+    /// A `body_url` fetch started.
+    BodyLoading { idx: EpisodeIdx, generation: u64 },
+    /// A `body_url` fetch finished.
+    BodyLoaded {
+        idx: EpisodeIdx,
+        generation: u64,
+        result: Result<BodyDocument, LoadError>,
+    },
+}
+
+impl ArchiveState {
+    /// The state before anything is fetched.
+    pub fn new(url: impl Into<String>) -> Self {
+        Self {
+            load: LoadState::Loading { url: url.into() },
+            generation: 0,
+            query: String::new(),
+            chosen: BTreeSet::new(),
+            expanded: BTreeSet::new(),
+            bodies: BTreeMap::new(),
+        }
+    }
+
+    /// The archive, once loaded.
+    pub fn archive(&self) -> Option<&Rc<Archive>> {
+        match &self.load {
+            LoadState::Ready(archive) => Some(archive),
+            _ => None,
+        }
+    }
+
+    /// The `body_url` to fetch for an open post that has not been fetched.
+    /// A failed fetch is not repeated by itself: [`Action::RetryBody`] or
+    /// closing and reopening the post clears the failure.
+    pub fn body_to_fetch(&self, idx: EpisodeIdx) -> Option<&str> {
+        let url = self.archive()?.episodes.get(idx)?.body_url.as_deref()?;
+        (self.expanded.contains(&idx) && !self.bodies.contains_key(&idx)).then_some(url)
+    }
+
+    /// Every open post whose body must be fetched now, with its `body_url`.
+    pub fn bodies_to_fetch(&self) -> Vec<(EpisodeIdx, String)> {
+        self.expanded
+            .iter()
+            .filter_map(|&idx| Some((idx, self.body_to_fetch(idx)?.to_owned())))
+            .collect()
+    }
+
+    /// Whether any keyword or category filter is active.
+    pub fn is_filtered(&self) -> bool {
+        !self.query.trim().is_empty() || !self.chosen.is_empty()
+    }
+
+    fn forget_failed_body(&mut self, idx: EpisodeIdx) {
+        if matches!(self.bodies.get(&idx), Some(BodyState::Failed(_))) {
+            self.bodies.remove(&idx);
+        }
+    }
+
+    /// The state after `action`.
+    pub fn reduce(&self, action: Action) -> Self {
+        let mut next = self.clone();
+        match action {
+            Action::StartLoading { url } => {
+                next.load = LoadState::Loading { url };
+                next.generation += 1;
+                next.expanded.clear();
+                next.bodies.clear();
+            }
+            Action::Loaded(archive) => {
+                // Keep only choices that still name a category.
+                next.chosen.retain(|c| archive.categories().contains(c));
+                next.load = LoadState::Ready(archive);
+            }
+            Action::LoadFailed(error) => next.load = LoadState::Failed(error),
+            Action::SetQuery(query) => next.query = query,
+            Action::ToggleCategory(name) => {
+                if !next.chosen.remove(&name) {
+                    next.chosen.insert(name);
+                }
+            }
+            Action::ClearCategories => next.chosen.clear(),
+            Action::ClearFilters => {
+                next.chosen.clear();
+                next.query.clear();
+            }
+            Action::ToggleExpanded(idx) => {
+                if next.expanded.remove(&idx) {
+                    next.forget_failed_body(idx);
+                } else {
+                    next.expanded.insert(idx);
+                }
+            }
+            Action::RetryBody(idx) => next.forget_failed_body(idx),
+            Action::BodyLoading { idx, generation } if generation == self.generation => {
+                next.bodies.insert(idx, BodyState::Loading);
+            }
+            Action::BodyLoaded {
+                idx,
+                generation,
+                result,
+            } if generation == self.generation => {
+                let body = match result {
+                    Ok(doc) => BodyState::Loaded(doc),
+                    Err(error) => BodyState::Failed(error),
+                };
+                next.bodies.insert(idx, body);
+            }
+            // A post fetched for an earlier manifest: dropped.
+            Action::BodyLoading { .. } | Action::BodyLoaded { .. } => {}
+        }
+        next
+    }
+}

@@ -1,0 +1,84 @@
+//! Filtering semantics: keywords, categories, counts and order.
+
+use std::collections::BTreeSet;
+
+use episode_archive_core::{parse_manifest, visible, Archive};
+
+fn archive() -> Archive {
+    parse_manifest(
+        r#"{"version": 1, "title": "Show", "episodes": [
+          {"id": "gan", "title": "Training a GAN", "date": "2019-11-01", "number": 88,
+           "categories": ["Deep learning", "Generative models"], "summary": "Mode collapse explained."},
+          {"id": "cafe", "title": "Café conversations", "date": "2020-03-01", "number": 95,
+           "categories": ["Interviews"], "summary": "Talking shop.", "guests": [{"name": "Zoë Smith"}]},
+          {"id": "dist", "title": "Distillation", "date": "2020-05-20", "number": 104,
+           "categories": ["Deep learning", "Model compression"], "summary": "Teacher and student.",
+           "body": "Hinton's knowledge distillation.",
+           "references": [{"title": "Distilling the Knowledge in a Neural Network"}]},
+          {"id": "undated", "title": "An undated post", "categories": ["Interviews"], "summary": "No date."},
+          {"id": "remote", "title": "Remote body", "date": "2018-01-01", "summary": "Short.", "body_url": "b.json"}
+        ]}"#,
+    )
+    .expect("fixture loads")
+}
+
+fn ids(archive: &Archive, query: &str, chosen: &[&str]) -> Vec<String> {
+    let chosen: BTreeSet<String> = chosen.iter().map(|s| s.to_string()).collect();
+    visible(archive, query, &chosen)
+        .episodes
+        .iter()
+        .map(|&i| archive.episodes[i].id.clone())
+        .collect()
+}
+
+#[test]
+fn keyword_and_category_filtering() {
+    let archive = archive();
+    // (query, chosen categories, expected ids newest first)
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        ("", &[], &["dist", "cafe", "gan", "remote", "undated"]),
+        ("cafe", &[], &["cafe"]),
+        ("CAFÉ", &[], &["cafe"]),
+        ("zoe", &[], &["cafe"]),
+        ("distil", &[], &["dist"]),
+        ("hinton", &[], &["dist"]),
+        ("neural network", &[], &["dist"]),
+        ("interviews", &[], &["cafe", "undated"]),
+        ("mode collapse", &[], &["gan"]),
+        ("collapse hinton", &[], &[]),
+        ("   ", &[], &["dist", "cafe", "gan", "remote", "undated"]),
+        ("", &["Deep learning"], &["dist", "gan"]),
+        ("", &["Generative models", "Interviews"], &["cafe", "gan", "undated"]),
+        ("training", &["Deep learning"], &["gan"]),
+        ("training", &["Interviews"], &[]),
+        ("short", &[], &["remote"]),
+    ];
+    for (query, chosen, expected) in cases {
+        assert_eq!(ids(&archive, query, chosen), *expected, "query {query:?}, categories {chosen:?}");
+    }
+}
+
+#[test]
+fn a_word_never_matches_across_two_fields() {
+    // Title ends "GAN", summary starts "Mode": "gan mode" as one word must not match.
+    assert!(ids(&archive(), "ganmode", &[]).is_empty());
+    assert!(ids(&archive(), "gan\u{1f}mode", &[]).len() <= 1);
+}
+
+#[test]
+fn category_counts_follow_the_keyword_not_the_category_choice() {
+    let archive = archive();
+    let chosen: BTreeSet<String> = ["Interviews".to_string()].into();
+    let view = visible(&archive, "", &chosen);
+    let counts: Vec<(&str, usize)> = view.categories.iter().map(|c| (c.name.as_str(), c.count)).collect();
+    assert_eq!(
+        counts,
+        [("Deep learning", 2), ("Generative models", 1), ("Interviews", 2), ("Model compression", 1)]
+    );
+    assert_eq!(view.total, 5);
+    assert_eq!(view.episodes.len(), 2);
+
+    let view = visible(&archive, "distillation", &BTreeSet::new());
+    let counts: Vec<usize> = view.categories.iter().map(|c| c.count).collect();
+    assert_eq!(counts, [1, 0, 0, 1]);
+}
