@@ -27,7 +27,10 @@ impl fmt::Display for ManifestError {
                 line,
                 column,
                 reason,
-            } => write!(f, "not valid JSON at line {line}, column {column}: {reason}"),
+            } => write!(
+                f,
+                "not valid JSON at line {line}, column {column}: {reason}"
+            ),
             Self::WrongShape { what, reason } => write!(f, "not {what}: {reason}"),
             Self::UnsupportedVersion { found } => write!(
                 f,

@@ -62,7 +62,12 @@ pub fn visible(archive: &Archive, query: &str, chosen: &BTreeSet<String>) -> Arc
     } else {
         keyword_matches
             .into_iter()
-            .filter(|&idx| archive.episodes[idx].categories.iter().any(|c| chosen.contains(c)))
+            .filter(|&idx| {
+                archive.episodes[idx]
+                    .categories
+                    .iter()
+                    .any(|c| chosen.contains(c))
+            })
             .collect()
     };
 

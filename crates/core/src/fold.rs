@@ -50,7 +50,10 @@ mod tests {
 
     #[test]
     fn query_words_split_on_any_whitespace() {
-        assert_eq!(query_words("  Deep\tLEARNING  Café "), ["deep", "learning", "cafe"]);
+        assert_eq!(
+            query_words("  Deep\tLEARNING  Café "),
+            ["deep", "learning", "cafe"]
+        );
         assert!(query_words("   ").is_empty());
     }
 }

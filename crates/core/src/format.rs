@@ -10,8 +10,18 @@ pub struct Date {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// Reads `YYYY-MM-DD`, optionally followed by a time (`T` or space,
@@ -57,7 +67,12 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 /// `HH:MM[:SS[.frac]][Z|±HH[:]MM]`
 fn valid_time(t: &str) -> bool {
     let two = |s: &str, max: u8| s.len() == 2 && digits::<u8>(s).is_some_and(|v| v <= max);
-    if t.len() < 5 || !t.is_char_boundary(5) || !two(&t[0..2], 23) || &t[2..3] != ":" || !two(&t[3..5], 59) {
+    if t.len() < 5
+        || !t.is_char_boundary(5)
+        || !two(&t[0..2], 23)
+        || &t[2..3] != ":"
+        || !two(&t[3..5], 59)
+    {
         return false;
     }
     let mut rest = &t[5..];
@@ -87,7 +102,12 @@ fn valid_time(t: &str) -> bool {
 /// "4 September 2020" for a valid ISO date, or `None`.
 pub fn format_date(iso: &str) -> Option<String> {
     let d = parse_date(iso)?;
-    Some(format!("{} {} {}", d.day, MONTHS[usize::from(d.month) - 1], d.year))
+    Some(format!(
+        "{} {} {}",
+        d.day,
+        MONTHS[usize::from(d.month) - 1],
+        d.year
+    ))
 }
 
 /// A duration for reading: "45 s", "18 min", "1 h 5 min".
@@ -149,9 +169,21 @@ mod tests {
     #[test]
     fn malformed_or_impossible_dates_are_rejected() {
         let bad = [
-            "", "2020", "2020-9-4", "04/09/2020", "2019-02-29", "2020-13-01", "2020-00-10",
-            "2020-04-31", "2020-09-04T", "2020-09-04T25:00", "2020-09-04X10:00",
-            "2020-09-04T10:00+2", "2020-09-04T10:00:00.Z", "yesterday", "2020-09-04Té",
+            "",
+            "2020",
+            "2020-9-4",
+            "04/09/2020",
+            "2019-02-29",
+            "2020-13-01",
+            "2020-00-10",
+            "2020-04-31",
+            "2020-09-04T",
+            "2020-09-04T25:00",
+            "2020-09-04X10:00",
+            "2020-09-04T10:00+2",
+            "2020-09-04T10:00:00.Z",
+            "yesterday",
+            "2020-09-04Té",
             "２０２０-09-04",
         ];
         for text in bad {
@@ -161,8 +193,14 @@ mod tests {
 
     #[test]
     fn dates_and_durations_read_naturally() {
-        assert_eq!(format_date("2020-09-04").as_deref(), Some("4 September 2020"));
-        assert_eq!(format_date("2019-12-31T08:00:00Z").as_deref(), Some("31 December 2019"));
+        assert_eq!(
+            format_date("2020-09-04").as_deref(),
+            Some("4 September 2020")
+        );
+        assert_eq!(
+            format_date("2019-12-31T08:00:00Z").as_deref(),
+            Some("31 December 2019")
+        );
         let durations = [
             (0, "0 s", "PT0S"),
             (45, "45 s", "PT45S"),

@@ -23,7 +23,10 @@ const BODY: &str = "a post body";
 pub fn parse_manifest(text: &str) -> Result<Archive, ManifestError> {
     let value: Value = serde_json::from_str(text).map_err(|e| json_error(&e, MANIFEST))?;
     let Value::Object(mut top) = value else {
-        return Err(shape(MANIFEST, format!("the top level is {}, not an object", kind(&value))));
+        return Err(shape(
+            MANIFEST,
+            format!("the top level is {}, not an object", kind(&value)),
+        ));
     };
     check_version(&top)?;
     let title = required_string(&top, "title")?;
@@ -33,12 +36,22 @@ pub fn parse_manifest(text: &str) -> Result<Archive, ManifestError> {
     let raw_episodes = match top.remove("episodes") {
         Some(Value::Array(items)) => items,
         Some(other) => {
-            return Err(shape(MANIFEST, format!("`episodes` is {}, not an array", kind(&other))));
+            return Err(shape(
+                MANIFEST,
+                format!("`episodes` is {}, not an array", kind(&other)),
+            ));
         }
         None => return Err(shape(MANIFEST, "`episodes` is missing".into())),
     };
     let (episodes, problems) = read_episodes(raw_episodes);
-    Ok(Archive::new(title, description, link, language, episodes, problems))
+    Ok(Archive::new(
+        title,
+        description,
+        link,
+        language,
+        episodes,
+        problems,
+    ))
 }
 
 /// Parses what a `body_url` returns: `{"body": …, "body_format": …}`.
@@ -86,7 +99,10 @@ fn check_version(top: &Map<String, Value>) -> Result<(), ManifestError> {
         Some(Value::Number(n)) => Err(ManifestError::UnsupportedVersion {
             found: n.to_string(),
         }),
-        Some(other) => Err(shape(MANIFEST, format!("`version` is {}, not a number", kind(other)))),
+        Some(other) => Err(shape(
+            MANIFEST,
+            format!("`version` is {}, not a number", kind(other)),
+        )),
         None => Err(shape(MANIFEST, "`version` is missing".into())),
     }
 }
@@ -99,7 +115,10 @@ fn optional_string(top: &Map<String, Value>, key: &str) -> Result<Option<String>
     match top.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s.clone())),
-        Some(other) => Err(shape(MANIFEST, format!("`{key}` is {}, not a string", kind(other)))),
+        Some(other) => Err(shape(
+            MANIFEST,
+            format!("`{key}` is {}, not a string", kind(other)),
+        )),
     }
 }
 

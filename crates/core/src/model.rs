@@ -13,7 +13,10 @@ pub const MANIFEST_VERSION: u64 = 1;
 /// A whole archive: the show's metadata and its episodes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(title = "Episode archive manifest, version 1"))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(title = "Episode archive manifest, version 1")
+)]
 pub struct Manifest {
     /// Format version; this build understands `1` only.
     pub version: u64,
@@ -45,7 +48,9 @@ pub struct Episode {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema",
-        schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$"))
+        schemars(regex(
+            pattern = r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$"
+        ))
     )]
     pub date: Option<String>,
     /// Episode number within the show.

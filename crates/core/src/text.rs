@@ -96,7 +96,8 @@ fn find_url_start(text: &str) -> Option<usize> {
 fn trim_trailing_punctuation(url: &str) -> &str {
     let mut end = url.len();
     while let Some(c) = url[..end].chars().next_back() {
-        let unbalanced_paren = c == ')' && url[..end].matches('(').count() < url[..end].matches(')').count();
+        let unbalanced_paren =
+            c == ')' && url[..end].matches('(').count() < url[..end].matches(')').count();
         if matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | ']' | '}') || unbalanced_paren {
             end -= c.len_utf8();
         } else {
@@ -147,18 +148,39 @@ mod tests {
     #[test]
     fn bare_urls_become_links_without_sentence_punctuation() {
         let cases: Vec<(&str, Vec<Inline>)> = vec![
-            ("see https://arxiv.org/abs/1706.03762.", vec![t("see "), l("https://arxiv.org/abs/1706.03762"), t(".")]),
-            ("(http://a.org/x)", vec![t("("), l("http://a.org/x"), t(")")]),
+            (
+                "see https://arxiv.org/abs/1706.03762.",
+                vec![t("see "), l("https://arxiv.org/abs/1706.03762"), t(".")],
+            ),
+            (
+                "(http://a.org/x)",
+                vec![t("("), l("http://a.org/x"), t(")")],
+            ),
             (
                 "https://en.wikipedia.org/wiki/Reward_(psychology), ok",
-                vec![l("https://en.wikipedia.org/wiki/Reward_(psychology)"), t(", ok")],
+                vec![
+                    l("https://en.wikipedia.org/wiki/Reward_(psychology)"),
+                    t(", ok"),
+                ],
             ),
-            ("HTTPS://A.ORG and https://b.org", vec![l("HTTPS://A.ORG"), t(" and "), l("https://b.org")]),
+            (
+                "HTTPS://A.ORG and https://b.org",
+                vec![l("HTTPS://A.ORG"), t(" and "), l("https://b.org")],
+            ),
             ("xhttp://a.org", vec![t("xhttp://a.org")]),
             ("https:// nothing", vec![t("https:// nothing")]),
-            ("javascript:alert(1) http", vec![t("javascript:alert(1) http")]),
-            ("<https://a.org/é>", vec![t("<"), l("https://a.org/é"), t(">")]),
-            ("a « https://a.org » b", vec![t("a « "), l("https://a.org"), t(" » b")]),
+            (
+                "javascript:alert(1) http",
+                vec![t("javascript:alert(1) http")],
+            ),
+            (
+                "<https://a.org/é>",
+                vec![t("<"), l("https://a.org/é"), t(">")],
+            ),
+            (
+                "a « https://a.org » b",
+                vec![t("a « "), l("https://a.org"), t(" » b")],
+            ),
         ];
         for (input, expected) in cases {
             assert_eq!(paragraphs(input), vec![expected], "{input:?}");

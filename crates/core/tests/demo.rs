@@ -10,13 +10,33 @@ fn the_demo_archive_loads_every_seed_post() {
     let archive = parse_manifest(&text).expect("demo manifest is valid");
     assert_eq!(archive.episodes.len(), 15);
     assert!(archive.problems.is_empty(), "{:?}", archive.problems);
-    assert!(archive.categories().len() >= 8, "{:?}", archive.categories());
-    assert!(archive.episodes.iter().all(|e| e.categories.iter().any(|c| c == "Artificial Intelligence")));
+    assert!(
+        archive.categories().len() >= 8,
+        "{:?}",
+        archive.categories()
+    );
+    assert!(archive
+        .episodes
+        .iter()
+        .all(|e| e.categories.iter().any(|c| c == "Artificial Intelligence")));
 
-    let remote: Vec<&str> = archive.episodes.iter().filter_map(|e| e.body_url.as_deref()).collect();
-    assert!(!remote.is_empty(), "at least one post loads its body through body_url");
+    let remote: Vec<&str> = archive
+        .episodes
+        .iter()
+        .filter_map(|e| e.body_url.as_deref())
+        .collect();
+    assert!(
+        !remote.is_empty(),
+        "at least one post loads its body through body_url"
+    );
     for url in remote {
         let body = std::fs::read_to_string(format!("{DEMO}/{url}")).expect("body file exists");
-        assert!(parse_body_document(&body).expect("body document").body.len() > 1000);
+        assert!(
+            parse_body_document(&body)
+                .expect("body document")
+                .body
+                .len()
+                > 1000
+        );
     }
 }

@@ -48,13 +48,21 @@ fn keyword_and_category_filtering() {
         ("collapse hinton", &[], &[]),
         ("   ", &[], &["dist", "cafe", "gan", "remote", "undated"]),
         ("", &["Deep learning"], &["dist", "gan"]),
-        ("", &["Generative models", "Interviews"], &["cafe", "gan", "undated"]),
+        (
+            "",
+            &["Generative models", "Interviews"],
+            &["cafe", "gan", "undated"],
+        ),
         ("training", &["Deep learning"], &["gan"]),
         ("training", &["Interviews"], &[]),
         ("short", &[], &["remote"]),
     ];
     for (query, chosen, expected) in cases {
-        assert_eq!(ids(&archive, query, chosen), *expected, "query {query:?}, categories {chosen:?}");
+        assert_eq!(
+            ids(&archive, query, chosen),
+            *expected,
+            "query {query:?}, categories {chosen:?}"
+        );
     }
 }
 
@@ -70,10 +78,19 @@ fn category_counts_follow_the_keyword_not_the_category_choice() {
     let archive = archive();
     let chosen: BTreeSet<String> = ["Interviews".to_string()].into();
     let view = visible(&archive, "", &chosen);
-    let counts: Vec<(&str, usize)> = view.categories.iter().map(|c| (c.name.as_str(), c.count)).collect();
+    let counts: Vec<(&str, usize)> = view
+        .categories
+        .iter()
+        .map(|c| (c.name.as_str(), c.count))
+        .collect();
     assert_eq!(
         counts,
-        [("Deep learning", 2), ("Generative models", 1), ("Interviews", 2), ("Model compression", 1)]
+        [
+            ("Deep learning", 2),
+            ("Generative models", 1),
+            ("Interviews", 2),
+            ("Model compression", 1)
+        ]
     );
     assert_eq!(view.total, 5);
     assert_eq!(view.episodes.len(), 2);

@@ -4,7 +4,9 @@
 use episode_archive_core::{parse_body_document, parse_manifest, BodyFormat, ManifestError};
 
 fn manifest(episodes: &str) -> String {
-    format!(r#"{{"version": 1, "title": "Show", "description": "About", "episodes": [{episodes}]}}"#)
+    format!(
+        r#"{{"version": 1, "title": "Show", "description": "About", "episodes": [{episodes}]}}"#
+    )
 }
 
 #[test]
@@ -30,7 +32,10 @@ fn a_valid_manifest_loads_every_field() {
     assert_eq!(ep.number, Some(118));
     assert_eq!(ep.duration_seconds, Some(1080));
     assert_eq!(ep.body_format, BodyFormat::Text);
-    assert_eq!(ep.audio.as_ref().and_then(|a| a.mime_type.as_deref()), Some("audio/mpeg"));
+    assert_eq!(
+        ep.audio.as_ref().and_then(|a| a.mime_type.as_deref()),
+        Some("audio/mpeg")
+    );
     assert_eq!(ep.guests[0].name, "Adam Leon Smith");
     assert_eq!(ep.references[1].url, None);
 }
@@ -43,29 +48,47 @@ fn episodes_that_do_not_fit_are_skipped_and_reported() {
         (r#"{"id": "a"}"#, "missing field `title`"),
         (r#"{"id": 5, "title": "Numeric id"}"#, "invalid type"),
         (r#"{"id": "b", "title": ["list"]}"#, "invalid type"),
-        (r#"{"id": "c", "title": "T", "categories": "AI"}"#, "invalid type"),
-        (r#"{"id": "d", "title": "T", "number": -3}"#, "invalid value"),
-        (r#"{"id": "e", "title": "T", "body_format": "pdf"}"#, "unknown variant"),
+        (
+            r#"{"id": "c", "title": "T", "categories": "AI"}"#,
+            "invalid type",
+        ),
+        (
+            r#"{"id": "d", "title": "T", "number": -3}"#,
+            "invalid value",
+        ),
+        (
+            r#"{"id": "e", "title": "T", "body_format": "pdf"}"#,
+            "unknown variant",
+        ),
         (r#"{"id": " ", "title": "T"}"#, "`id` is empty"),
         (r#"{"id": "f", "title": ""}"#, "`title` is empty"),
         (r#""just a string""#, "invalid type"),
         ("null", "invalid type"),
     ];
     for (bad, reason) in cases {
-        let text = manifest(&format!(r#"{{"id": "ok-1", "title": "Fine"}}, {bad}, {{"id": "ok-2", "title": "Also fine"}}"#));
+        let text = manifest(&format!(
+            r#"{{"id": "ok-1", "title": "Fine"}}, {bad}, {{"id": "ok-2", "title": "Also fine"}}"#
+        ));
         let archive = parse_manifest(&text).unwrap_or_else(|e| panic!("{bad}: fatal {e}"));
         let ids: Vec<&str> = archive.episodes.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(ids, ["ok-1", "ok-2"], "{bad}");
         assert_eq!(archive.skipped_count(), 1, "{bad}");
         let problem = &archive.problems[0];
         assert_eq!(problem.index, 1);
-        assert!(problem.reason.contains(reason), "{bad}: {:?} lacks {reason:?}", problem.reason);
+        assert!(
+            problem.reason.contains(reason),
+            "{bad}: {:?} lacks {reason:?}",
+            problem.reason
+        );
     }
 }
 
 #[test]
 fn a_bad_date_is_dropped_and_reported_but_the_episode_kept() {
-    let archive = parse_manifest(&manifest(r#"{"id": "a", "title": "T", "date": "last Tuesday"}"#)).unwrap();
+    let archive = parse_manifest(&manifest(
+        r#"{"id": "a", "title": "T", "date": "last Tuesday"}"#,
+    ))
+    .unwrap();
     assert_eq!(archive.episodes.len(), 1);
     assert_eq!(archive.episodes[0].date, None);
     assert_eq!(archive.skipped_count(), 0);
@@ -101,18 +124,54 @@ fn category_case_variants_merge_into_the_first_spelling() {
 #[test]
 fn fatal_errors_say_what_is_wrong() {
     let cases: [(&str, &str); 12] = [
-        ("", "not valid JSON at line 1, column 0: EOF while parsing a value"),
-        ("<!doctype html><p>Not found</p>", "not valid JSON at line 1, column 1: expected value"),
-        ("{\n  \"version\": 1,\n  \"title\": \"x\"\n  \"episodes\": []}", "not valid JSON at line 4, column 3: expected `,` or `}`"),
-        ("[1, 2]", "not an episode manifest: the top level is an array, not an object"),
-        (r#"{"title": "x", "episodes": []}"#, "not an episode manifest: `version` is missing"),
-        (r#"{"version": "1", "title": "x", "episodes": []}"#, "not an episode manifest: `version` is a string, not a number"),
-        (r#"{"version": 2, "title": "x", "episodes": []}"#, "manifest version 2 is not supported by this widget (it reads version 1)"),
-        (r#"{"version": 1.5, "title": "x", "episodes": []}"#, "manifest version 1.5 is not supported by this widget (it reads version 1)"),
-        (r#"{"version": 1, "episodes": []}"#, "not an episode manifest: `title` is missing"),
-        (r#"{"version": 1, "title": 3, "episodes": []}"#, "not an episode manifest: `title` is a number, not a string"),
-        (r#"{"version": 1, "title": "x"}"#, "not an episode manifest: `episodes` is missing"),
-        (r#"{"version": 1, "title": "x", "episodes": {}}"#, "not an episode manifest: `episodes` is an object, not an array"),
+        (
+            "",
+            "not valid JSON at line 1, column 0: EOF while parsing a value",
+        ),
+        (
+            "<!doctype html><p>Not found</p>",
+            "not valid JSON at line 1, column 1: expected value",
+        ),
+        (
+            "{\n  \"version\": 1,\n  \"title\": \"x\"\n  \"episodes\": []}",
+            "not valid JSON at line 4, column 3: expected `,` or `}`",
+        ),
+        (
+            "[1, 2]",
+            "not an episode manifest: the top level is an array, not an object",
+        ),
+        (
+            r#"{"title": "x", "episodes": []}"#,
+            "not an episode manifest: `version` is missing",
+        ),
+        (
+            r#"{"version": "1", "title": "x", "episodes": []}"#,
+            "not an episode manifest: `version` is a string, not a number",
+        ),
+        (
+            r#"{"version": 2, "title": "x", "episodes": []}"#,
+            "manifest version 2 is not supported by this widget (it reads version 1)",
+        ),
+        (
+            r#"{"version": 1.5, "title": "x", "episodes": []}"#,
+            "manifest version 1.5 is not supported by this widget (it reads version 1)",
+        ),
+        (
+            r#"{"version": 1, "episodes": []}"#,
+            "not an episode manifest: `title` is missing",
+        ),
+        (
+            r#"{"version": 1, "title": 3, "episodes": []}"#,
+            "not an episode manifest: `title` is a number, not a string",
+        ),
+        (
+            r#"{"version": 1, "title": "x"}"#,
+            "not an episode manifest: `episodes` is missing",
+        ),
+        (
+            r#"{"version": 1, "title": "x", "episodes": {}}"#,
+            "not an episode manifest: `episodes` is an object, not an array",
+        ),
     ];
     for (text, message) in cases {
         match parse_manifest(text) {
@@ -125,14 +184,31 @@ fn fatal_errors_say_what_is_wrong() {
 #[test]
 fn json_errors_carry_line_and_column() {
     let err = parse_manifest("{\n\n   oops").err().expect("not JSON");
-    assert!(matches!(err, ManifestError::NotJson { line: 3, column: 4, .. }), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            ManifestError::NotJson {
+                line: 3,
+                column: 4,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
 }
 
 #[test]
 fn deep_nesting_is_an_error_not_a_crash() {
     let deep = "[".repeat(100_000) + &"]".repeat(100_000);
-    assert!(matches!(parse_manifest(&deep), Err(ManifestError::NotJson { .. })));
-    let deep_episode = manifest(&format!(r#"{{"id": "a", "title": "T", "x": {}{}}}"#, "[".repeat(10_000), "]".repeat(10_000)));
+    assert!(matches!(
+        parse_manifest(&deep),
+        Err(ManifestError::NotJson { .. })
+    ));
+    let deep_episode = manifest(&format!(
+        r#"{{"id": "a", "title": "T", "x": {}{}}}"#,
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    ));
     assert!(parse_manifest(&deep_episode).is_err());
 }
 

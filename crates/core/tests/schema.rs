@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use episode_archive_core::{BodyDocument, Manifest};
 
 fn check(file: &str, schema: schemars::Schema) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../docs").join(file);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../docs")
+        .join(file);
     let generated = serde_json::to_string_pretty(&schema).expect("schema serialises") + "\n";
     if std::env::var_os("UPDATE_SCHEMA").is_some() {
         std::fs::write(&path, &generated).expect("write schema");

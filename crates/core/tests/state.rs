@@ -2,7 +2,9 @@
 
 use std::rc::Rc;
 
-use episode_archive_core::{parse_manifest, Action, ArchiveState, BodyDocument, BodyFormat, BodyState, LoadError, LoadState};
+use episode_archive_core::{
+    parse_manifest, Action, ArchiveState, BodyDocument, BodyFormat, BodyState, LoadError, LoadState,
+};
 
 fn loaded() -> ArchiveState {
     let archive = parse_manifest(
@@ -11,12 +13,17 @@ fn loaded() -> ArchiveState {
             {"id": "b", "title": "B", "categories": ["Y"], "body": "inline"}]}"#,
     )
     .unwrap();
-    let state = ArchiveState::new("archive.json").reduce(Action::StartLoading { url: "archive.json".into() });
+    let state = ArchiveState::new("archive.json").reduce(Action::StartLoading {
+        url: "archive.json".into(),
+    });
     state.reduce(Action::Loaded(Rc::new(archive)))
 }
 
 fn body(text: &str) -> BodyDocument {
-    BodyDocument { body: text.into(), body_format: BodyFormat::Text }
+    BodyDocument {
+        body: text.into(),
+        body_format: BodyFormat::Text,
+    }
 }
 
 #[test]
@@ -30,7 +37,9 @@ fn toggling_categories_and_clearing_filters() {
     assert!(s.is_filtered());
     let s = s.reduce(Action::ClearCategories);
     assert!(s.chosen.is_empty() && s.query == "words");
-    let s = s.reduce(Action::ToggleCategory("X".into())).reduce(Action::ClearFilters);
+    let s = s
+        .reduce(Action::ToggleCategory("X".into()))
+        .reduce(Action::ClearFilters);
     assert!(!s.is_filtered());
 }
 
@@ -42,11 +51,20 @@ fn expanding_a_body_url_post_asks_for_its_body_once() {
     assert_eq!(s.body_to_fetch(0), Some("bodies/a.json"));
     assert_eq!(s.body_to_fetch(1), None, "inline bodies need no fetch");
     let g = s.generation;
-    let s = s.reduce(Action::BodyLoading { idx: 0, generation: g });
+    let s = s.reduce(Action::BodyLoading {
+        idx: 0,
+        generation: g,
+    });
     assert_eq!(s.body_to_fetch(0), None, "already loading");
-    let s = s.reduce(Action::BodyLoaded { idx: 0, generation: g, result: Ok(body("full")) });
+    let s = s.reduce(Action::BodyLoaded {
+        idx: 0,
+        generation: g,
+        result: Ok(body("full")),
+    });
     assert_eq!(s.bodies.get(&0), Some(&BodyState::Loaded(body("full"))));
-    let s = s.reduce(Action::ToggleExpanded(0)).reduce(Action::ToggleExpanded(0));
+    let s = s
+        .reduce(Action::ToggleExpanded(0))
+        .reduce(Action::ToggleExpanded(0));
     assert_eq!(s.body_to_fetch(0), None, "loaded bodies are kept");
 }
 
@@ -54,43 +72,88 @@ fn expanding_a_body_url_post_asks_for_its_body_once() {
 fn a_failed_body_is_fetched_again_only_when_the_reader_asks() {
     let s = loaded().reduce(Action::ToggleExpanded(0));
     let g = s.generation;
-    let error = LoadError::Http { url: "bodies/a.json".into(), status: 500, status_text: String::new() };
+    let error = LoadError::Http {
+        url: "bodies/a.json".into(),
+        status: 500,
+        status_text: String::new(),
+    };
     let failed = s
-        .reduce(Action::BodyLoading { idx: 0, generation: g })
-        .reduce(Action::BodyLoaded { idx: 0, generation: g, result: Err(error.clone()) });
+        .reduce(Action::BodyLoading {
+            idx: 0,
+            generation: g,
+        })
+        .reduce(Action::BodyLoaded {
+            idx: 0,
+            generation: g,
+            result: Err(error.clone()),
+        });
     assert_eq!(failed.bodies.get(&0), Some(&BodyState::Failed(error)));
-    assert!(failed.bodies_to_fetch().is_empty(), "no retry loop by itself");
+    assert!(
+        failed.bodies_to_fetch().is_empty(),
+        "no retry loop by itself"
+    );
     let retried = failed.reduce(Action::RetryBody(0));
-    assert_eq!(retried.bodies_to_fetch(), [(0, "bodies/a.json".to_string())]);
-    let reopened = failed.reduce(Action::ToggleExpanded(0)).reduce(Action::ToggleExpanded(0));
-    assert_eq!(reopened.bodies_to_fetch(), [(0, "bodies/a.json".to_string())]);
+    assert_eq!(
+        retried.bodies_to_fetch(),
+        [(0, "bodies/a.json".to_string())]
+    );
+    let reopened = failed
+        .reduce(Action::ToggleExpanded(0))
+        .reduce(Action::ToggleExpanded(0));
+    assert_eq!(
+        reopened.bodies_to_fetch(),
+        [(0, "bodies/a.json".to_string())]
+    );
 }
 
 #[test]
 fn a_body_from_an_earlier_manifest_is_ignored() {
     let s = loaded().reduce(Action::ToggleExpanded(0));
     let old = s.generation;
-    let s = s.reduce(Action::StartLoading { url: "other.json".into() });
-    let s = s.reduce(Action::BodyLoaded { idx: 0, generation: old, result: Ok(body("stale")) });
+    let s = s.reduce(Action::StartLoading {
+        url: "other.json".into(),
+    });
+    let s = s.reduce(Action::BodyLoaded {
+        idx: 0,
+        generation: old,
+        result: Ok(body("stale")),
+    });
     assert!(s.bodies.is_empty());
     assert!(matches!(s.load, LoadState::Loading { .. }));
 }
 
 #[test]
 fn reloading_keeps_filters_that_still_apply() {
-    let s = loaded().reduce(Action::ToggleCategory("X".into())).reduce(Action::ToggleCategory("Gone".into()));
+    let s = loaded()
+        .reduce(Action::ToggleCategory("X".into()))
+        .reduce(Action::ToggleCategory("Gone".into()));
     let archive = s.archive().unwrap().clone();
-    let s = s.reduce(Action::StartLoading { url: "archive.json".into() }).reduce(Action::Loaded(archive));
+    let s = s
+        .reduce(Action::StartLoading {
+            url: "archive.json".into(),
+        })
+        .reduce(Action::Loaded(archive));
     assert_eq!(s.chosen.iter().collect::<Vec<_>>(), ["X"]);
 }
 
 #[test]
 fn load_errors_name_the_url_and_the_reason() {
     let cases = [
-        (LoadError::Http { url: "https://cdn.example.org/a.json".into(), status: 404, status_text: "Not Found".into() },
-         "https://cdn.example.org/a.json could not be loaded: HTTP 404 Not Found"),
-        (LoadError::Network { url: "x.json".into(), reason: "Failed to fetch".into() },
-         "x.json could not be loaded: network error: Failed to fetch"),
+        (
+            LoadError::Http {
+                url: "https://cdn.example.org/a.json".into(),
+                status: 404,
+                status_text: "Not Found".into(),
+            },
+            "https://cdn.example.org/a.json could not be loaded: HTTP 404 Not Found",
+        ),
+        (
+            LoadError::Network {
+                url: "x.json".into(),
+                reason: "Failed to fetch".into(),
+            },
+            "x.json could not be loaded: network error: Failed to fetch",
+        ),
     ];
     for (error, text) in cases {
         assert_eq!(error.to_string(), text);

@@ -1,0 +1,111 @@
+//! One episode: an `article` with its title, facts, summary or full post,
+//! audio, and the disclosure button that opens the post in place.
+
+use episode_archive_core::{BodyState, EpisodeIdx};
+use yew::prelude::*;
+
+use super::{ArchiveRef, EpisodeMeta, EpisodeMetaProps, PostExtras, PostExtrasProps, TextPost};
+use crate::urls::media_src;
+
+/// Props of [`EpisodeCard`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct EpisodeCardProps {
+    /// The loaded archive.
+    pub archive: ArchiveRef,
+    /// Which episode.
+    pub idx: EpisodeIdx,
+    /// Whether the full post is open.
+    pub expanded: bool,
+    /// The fetched body, for `body_url` posts.
+    #[prop_or_default]
+    pub body: Option<BodyState>,
+    /// The manifest's absolute URL, base for relative URLs.
+    pub manifest_url: AttrValue,
+    /// Called with `idx` to open or close the post.
+    pub on_toggle: Callback<EpisodeIdx>,
+    /// Called with `idx` to fetch a failed post again.
+    pub on_retry_body: Callback<EpisodeIdx>,
+}
+
+/// An episode card.
+#[function_component]
+pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
+    let Some(episode) = props.archive.0.episodes.get(props.idx) else {
+        return Html::default();
+    };
+    let title_id = format!("ea-ep-{}-title", props.idx);
+    let post_id = format!("ea-ep-{}-post", props.idx);
+    let idx = props.idx;
+    let on_toggle = props.on_toggle.reform(move |_: MouseEvent| idx);
+    let audio = episode
+        .audio
+        .as_ref()
+        .and_then(|a| media_src(&a.url, &props.manifest_url).map(|src| (src, a.mime_type.clone())));
+
+    let post = if props.expanded {
+        html! {
+            <>
+                { full_text(props) }
+                <PostExtras ..PostExtrasProps::of(episode, &props.manifest_url) />
+            </>
+        }
+    } else {
+        Html::default()
+    };
+
+    html! {
+        <article class="ea-episode" aria-labelledby={title_id.clone()}>
+            <h2 class="ea-title" id={title_id}>{ episode.title.clone() }</h2>
+            <EpisodeMeta ..EpisodeMetaProps::of(episode) />
+            if !props.expanded && !episode.summary.is_empty() {
+                <div class="ea-summary"><TextPost text={episode.summary.clone()} /></div>
+            }
+            <div class="ea-post" id={post_id.clone()} hidden={!props.expanded}>{ post }</div>
+            {
+                for audio.map(|(src, mime)| html! {
+                    <audio class="ea-audio" controls=true preload="none" aria-label={format!("Listen: {}", episode.title)}>
+                        <source {src} type={mime} />
+                    </audio>
+                })
+            }
+            <button
+                type="button"
+                class="ea-toggle"
+                aria-expanded={props.expanded.to_string()}
+                aria-controls={post_id}
+                onclick={on_toggle}
+            >
+                { "Read full post" }
+            </button>
+        </article>
+    }
+}
+
+/// The post's full text: inline body, fetched body (with its loading and
+/// error states), or the summary when there is nothing more.
+fn full_text(props: &EpisodeCardProps) -> Html {
+    let episode = &props.archive.0.episodes[props.idx];
+    if let Some(body) = &episode.body {
+        return html! { <TextPost text={body.clone()} /> };
+    }
+    if episode.body_url.is_none() {
+        return html! { <TextPost text={episode.summary.clone()} /> };
+    }
+    match &props.body {
+        Some(BodyState::Loaded(doc)) => html! { <TextPost text={doc.body.clone()} /> },
+        Some(BodyState::Failed(error)) => {
+            let idx = props.idx;
+            let onclick = props.on_retry_body.reform(move |_: MouseEvent| idx);
+            html! {
+                <div class="ea-body-error" role="alert">
+                    <p>{ "The full post could not be loaded: " }{ error.reason() }</p>
+                    <p class="ea-url">{ error.url().to_owned() }</p>
+                    <button type="button" class="ea-retry" {onclick}>{ "Retry" }</button>
+                </div>
+            }
+        }
+        Some(BodyState::Loading) | None => html! {
+            <p class="ea-body-loading" role="status">{ "Loading the full post…" }</p>
+        },
+    }
+}

@@ -1,0 +1,49 @@
+//! The list of matching episodes, newest first.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+
+use episode_archive_core::{BodyState, EpisodeIdx};
+use yew::prelude::*;
+
+use super::{ArchiveRef, EpisodeCard};
+
+/// Props of [`EpisodeList`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct EpisodeListProps {
+    /// The loaded archive.
+    pub archive: ArchiveRef,
+    /// Which episodes to show, in order.
+    pub episodes: Rc<Vec<EpisodeIdx>>,
+    /// Open posts.
+    pub expanded: BTreeSet<EpisodeIdx>,
+    /// Fetched `body_url` posts.
+    pub bodies: BTreeMap<EpisodeIdx, BodyState>,
+    /// The manifest's absolute URL.
+    pub manifest_url: AttrValue,
+    /// Called when a post is opened or closed.
+    pub on_toggle: Callback<EpisodeIdx>,
+    /// Called when the reader retries a failed post.
+    pub on_retry_body: Callback<EpisodeIdx>,
+}
+
+/// One card per episode, keyed by position so duplicate ids stay distinct.
+#[function_component]
+pub fn EpisodeList(props: &EpisodeListProps) -> Html {
+    let cards = props.episodes.iter().map(|&idx| {
+        html! {
+            <li key={idx}>
+                <EpisodeCard
+                    archive={props.archive.clone()}
+                    {idx}
+                    expanded={props.expanded.contains(&idx)}
+                    body={props.bodies.get(&idx).cloned()}
+                    manifest_url={props.manifest_url.clone()}
+                    on_toggle={props.on_toggle.clone()}
+                    on_retry_body={props.on_retry_body.clone()}
+                />
+            </li>
+        }
+    });
+    html! { <ol class="ea-list" role="list">{ for cards }</ol> }
+}

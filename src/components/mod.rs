@@ -1,0 +1,44 @@
+//! The widget's components, one per file. Each renders what its props say
+//! and reports events through `on_*` callbacks; none fetches or holds
+//! archive state.
+
+use std::rc::Rc;
+
+use episode_archive_core::Archive;
+
+mod category_filter;
+mod episode_card;
+mod episode_list;
+mod episode_meta;
+mod header;
+mod post_extras;
+mod result_count;
+mod search_box;
+mod status;
+mod text_post;
+
+pub use category_filter::{CategoryFilter, CategoryFilterProps};
+pub use episode_card::{EpisodeCard, EpisodeCardProps};
+pub use episode_list::{EpisodeList, EpisodeListProps};
+pub use episode_meta::{EpisodeMeta, EpisodeMetaProps};
+pub use header::{ArchiveHeader, ArchiveHeaderProps};
+pub use post_extras::{PostExtras, PostExtrasProps};
+pub use result_count::{ResultCount, ResultCountProps};
+pub use search_box::{SearchBox, SearchBoxProps};
+pub use status::{
+    EmptyState, EmptyStateProps, LoadFailed, LoadFailedProps, LoadingState, LoadingStateProps,
+    ProblemsNotice, ProblemsNoticeProps,
+};
+pub use text_post::{TextPost, TextPostProps};
+
+/// A shared, loaded archive. Props compare it by identity: the archive
+/// never changes once loaded, and a deep comparison on every render would
+/// cost as much as the render itself.
+#[derive(Debug, Clone)]
+pub struct ArchiveRef(pub Rc<Archive>);
+
+impl PartialEq for ArchiveRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}

@@ -1,0 +1,116 @@
+//! The archive's non-list states: loading, failed, nothing matches, and
+//! the notice about episodes that could not be read.
+
+use std::rc::Rc;
+
+use episode_archive_core::{LoadError, Problem};
+use yew::prelude::*;
+
+/// Props of [`LoadingState`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct LoadingStateProps {
+    /// The manifest being loaded.
+    pub url: AttrValue,
+}
+
+/// Shown while the manifest loads.
+#[function_component]
+pub fn LoadingState(props: &LoadingStateProps) -> Html {
+    html! {
+        <div class="ea-state ea-loading" aria-busy="true">
+            <p role="status">{ "Loading episodes…" }</p>
+            <p class="ea-url">{ props.url.clone() }</p>
+        </div>
+    }
+}
+
+/// Props of [`LoadFailed`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct LoadFailedProps {
+    /// What went wrong.
+    pub error: LoadError,
+    /// Called when the reader presses Retry.
+    pub on_retry: Callback<MouseEvent>,
+}
+
+/// Shown when the manifest cannot be fetched or read: the URL, the reason, Retry.
+#[function_component]
+pub fn LoadFailed(props: &LoadFailedProps) -> Html {
+    html! {
+        <div class="ea-state ea-error" role="alert">
+            <h2>{ "The archive could not be loaded" }</h2>
+            <p class="ea-url">{ props.error.url().to_owned() }</p>
+            <p class="ea-reason">{ capitalise(&props.error.reason()) }</p>
+            <button type="button" class="ea-retry" onclick={props.on_retry.clone()}>{ "Retry" }</button>
+        </div>
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Props of [`EmptyState`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct EmptyStateProps {
+    /// Whether filters are active (otherwise the archive is simply empty).
+    pub filtered: bool,
+    /// Called to clear the keyword and categories.
+    pub on_clear: Callback<()>,
+}
+
+/// Shown when no episode matches.
+#[function_component]
+pub fn EmptyState(props: &EmptyStateProps) -> Html {
+    let onclick = props.on_clear.reform(|_: MouseEvent| ());
+    html! {
+        <div class="ea-state ea-empty">
+            if props.filtered {
+                <p>{ "No episodes match these filters." }</p>
+                <button type="button" class="ea-clear" {onclick}>{ "Clear filters" }</button>
+            } else {
+                <p>{ "This archive has no episodes yet." }</p>
+            }
+        </div>
+    }
+}
+
+/// Props of [`ProblemsNotice`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct ProblemsNoticeProps {
+    /// What was skipped or repaired while reading the manifest.
+    pub problems: Rc<Vec<Problem>>,
+}
+
+/// "2 episodes could not be read", with the details one click away.
+#[function_component]
+pub fn ProblemsNotice(props: &ProblemsNoticeProps) -> Html {
+    if props.problems.is_empty() {
+        return Html::default();
+    }
+    let skipped = props.problems.iter().filter(|p| p.skipped).count();
+    let kept = props.problems.len() - skipped;
+    let mut parts = Vec::new();
+    if skipped > 0 {
+        let noun = if skipped == 1 { "episode" } else { "episodes" };
+        parts.push(format!("{skipped} {noun} could not be read"));
+    }
+    if kept > 0 {
+        let noun = if kept == 1 {
+            "episode has"
+        } else {
+            "episodes have"
+        };
+        parts.push(format!("{kept} {noun} a problem"));
+    }
+    html! {
+        <details class="ea-problems">
+            <summary>{ parts.join("; ") }</summary>
+            <ul>{ for props.problems.iter().enumerate().map(|(i, p)| html! { <li key={i}>{ p.to_string() }</li> }) }</ul>
+        </details>
+    }
+}
