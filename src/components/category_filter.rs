@@ -30,12 +30,14 @@ pub fn CategoryFilter(props: &CategoryFilterProps) -> Html {
         let name = c.name.clone();
         let onclick = props.on_toggle.reform(move |_: MouseEvent| name.clone());
         let noun = if c.count == 1 { "episode" } else { "episodes" };
+        // Read as "Ethics 2 episodes": the visible name and count, then the
+        // noun for screen readers only.
+        let noun_text = format!(" {noun}");
         html! {
             <li key={c.name.clone()}>
                 <button type="button" class="ea-chip" aria-pressed={pressed.to_string()} {onclick}>
-                    { c.name.clone() }
-                    <span class="ea-count" aria-hidden="true">{ c.count }</span>
-                    <span class="ea-visually-hidden">{ format!(", {} {noun}", c.count) }</span>
+                    { c.name.clone() }{ " " }
+                    <span class="ea-count">{ c.count }<span class="ea-visually-hidden">{ noun_text }</span></span>
                 </button>
             </li>
         }

@@ -1,0 +1,40 @@
+// A static server for the end-to-end tests: the release build (dist/) at /,
+// and the test fixtures at /fixtures/. Loopback only; no caching.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const roots = [
+  ['/fixtures/', resolve(here, 'fixtures')],
+  ['/', resolve(here, '../../dist')],
+];
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const port = Number(process.env.PORT ?? 4173);
+
+createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const [prefix, dir] = roots.find(([p]) => path.startsWith(p));
+  let file = normalize(join(dir, path.slice(prefix.length)));
+  if (!file.startsWith(dir)) {
+    res.writeHead(403).end();
+    return;
+  }
+  if (path.endsWith('/')) file = join(file, 'index.html');
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/html' }).end('<!doctype html><h1>Not found</h1>');
+  }
+}).listen(port, '127.0.0.1', () => console.log(`serving dist/ and fixtures on http://127.0.0.1:${port}/`));
