@@ -183,7 +183,7 @@ fn fatal_errors_say_what_is_wrong() {
 
 #[test]
 fn json_errors_carry_line_and_column() {
-    let err = parse_manifest("{\n\n   oops").err().expect("not JSON");
+    let err = parse_manifest("{\n\n   oops").expect_err("not JSON");
     assert!(
         matches!(
             err,
