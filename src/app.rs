@@ -1,8 +1,6 @@
 //! The root component: one reducer for the archive's state, the derived
 //! view memoised, everything else delegated to components.
 
-use std::rc::Rc;
-
 use episode_archive_core::{visible, Action, LoadState};
 use yew::prelude::*;
 
@@ -72,11 +70,11 @@ pub fn App(props: &AppProps) -> Html {
             html! {
                 <>
                     <ArchiveHeader title={a.title.clone()} description={a.description.clone()} />
-                    <ProblemsNotice problems={Rc::new(a.problems.clone())} />
+                    <ProblemsNotice archive={archive.clone()} />
                     <div class="ea-controls" role="search" aria-label="Filter episodes">
                         <SearchBox value={state.query.clone()} {on_search} />
                         <CategoryFilter
-                            categories={Rc::new(view.categories.clone())}
+                            categories={view.categories.clone()}
                             chosen={state.chosen.clone()}
                             on_toggle={on_toggle_category}
                             on_clear={on_clear_categories}
@@ -88,7 +86,7 @@ pub fn App(props: &AppProps) -> Html {
                     } else {
                         <EpisodeList
                             archive={archive.clone()}
-                            episodes={Rc::new(view.episodes.clone())}
+                            episodes={view.episodes.clone()}
                             expanded={state.expanded.clone()}
                             bodies={state.bodies.clone()}
                             manifest_url={handle.manifest_url.to_string()}

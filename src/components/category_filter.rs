@@ -10,7 +10,7 @@ use yew::prelude::*;
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct CategoryFilterProps {
     /// Every category with its count under the current keyword.
-    pub categories: Rc<Vec<CategoryCount>>,
+    pub categories: Rc<[CategoryCount]>,
     /// The chosen ones.
     pub chosen: BTreeSet<String>,
     /// Called with a category's name when its button is pressed.

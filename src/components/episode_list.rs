@@ -14,7 +14,7 @@ pub struct EpisodeListProps {
     /// The loaded archive.
     pub archive: ArchiveRef,
     /// Which episodes to show, in order.
-    pub episodes: Rc<Vec<EpisodeIdx>>,
+    pub episodes: Rc<[EpisodeIdx]>,
     /// Open posts.
     pub expanded: BTreeSet<EpisodeIdx>,
     /// Fetched `body_url` posts.

@@ -1,10 +1,10 @@
 //! The archive's non-list states: loading, failed, nothing matches, and
 //! the notice about episodes that could not be read.
 
-use std::rc::Rc;
-
-use episode_archive_core::{LoadError, Problem};
+use episode_archive_core::LoadError;
 use yew::prelude::*;
+
+use super::ArchiveRef;
 
 /// Props of [`LoadingState`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -82,18 +82,19 @@ pub fn EmptyState(props: &EmptyStateProps) -> Html {
 /// Props of [`ProblemsNotice`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct ProblemsNoticeProps {
-    /// What was skipped or repaired while reading the manifest.
-    pub problems: Rc<Vec<Problem>>,
+    /// The archive whose reading problems to list.
+    pub archive: ArchiveRef,
 }
 
 /// "2 episodes could not be read", with the details one click away.
 #[function_component]
 pub fn ProblemsNotice(props: &ProblemsNoticeProps) -> Html {
-    if props.problems.is_empty() {
+    let problems = &props.archive.0.problems;
+    if problems.is_empty() {
         return Html::default();
     }
-    let skipped = props.problems.iter().filter(|p| p.skipped).count();
-    let kept = props.problems.len() - skipped;
+    let skipped = problems.iter().filter(|p| p.skipped).count();
+    let kept = problems.len() - skipped;
     let mut parts = Vec::new();
     if skipped > 0 {
         let noun = if skipped == 1 { "episode" } else { "episodes" };
@@ -110,7 +111,7 @@ pub fn ProblemsNotice(props: &ProblemsNoticeProps) -> Html {
     html! {
         <details class="ea-problems">
             <summary>{ parts.join("; ") }</summary>
-            <ul>{ for props.problems.iter().enumerate().map(|(i, p)| html! { <li key={i}>{ p.to_string() }</li> }) }</ul>
+            <ul>{ for problems.iter().enumerate().map(|(i, p)| html! { <li key={i}>{ p.to_string() }</li> }) }</ul>
         </details>
     }
 }

@@ -8,6 +8,7 @@
 //! episodes each category would add.
 
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use crate::archive::{Archive, EpisodeIdx};
 use crate::fold::query_words;
@@ -21,13 +22,15 @@ pub struct CategoryCount {
     pub count: usize,
 }
 
-/// The derived view of an archive under the current filters.
+/// The derived view of an archive under the current filters. Its lists are
+/// shared (`Rc`) so handing them to components costs no copy, and comparing
+/// an unchanged list is a pointer check.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArchiveView {
     /// Matching episodes, newest first.
-    pub episodes: Vec<EpisodeIdx>,
+    pub episodes: Rc<[EpisodeIdx]>,
     /// Every category with its keyword-only count, in display order.
-    pub categories: Vec<CategoryCount>,
+    pub categories: Rc<[CategoryCount]>,
     /// How many episodes the archive holds.
     pub total: usize,
 }
@@ -45,7 +48,7 @@ pub fn visible(archive: &Archive, query: &str, chosen: &BTreeSet<String>) -> Arc
         })
         .collect();
 
-    let categories = archive
+    let categories: Rc<[CategoryCount]> = archive
         .categories()
         .iter()
         .map(|name| CategoryCount {
@@ -72,7 +75,7 @@ pub fn visible(archive: &Archive, query: &str, chosen: &BTreeSet<String>) -> Arc
     };
 
     ArchiveView {
-        episodes,
+        episodes: episodes.into(),
         categories,
         total: archive.episodes.len(),
     }
