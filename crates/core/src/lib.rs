@@ -22,10 +22,12 @@ pub mod load;
 pub mod model;
 pub mod state;
 pub mod text;
+pub mod url_state;
 
 pub use archive::{Archive, EpisodeIdx};
 pub use error::{LoadError, ManifestError, Problem};
 pub use filter::{visible, ArchiveView, CategoryCount};
 pub use load::{parse_body_document, parse_manifest};
 pub use model::{Audio, BodyDocument, BodyFormat, Episode, Guest, Manifest, Reference};
-pub use state::{Action, ArchiveState, BodyState, LoadState};
+pub use state::{Action, ArchiveState, BodyState, LoadState, DEFAULT_PAGE_SIZE};
+pub use url_state::UrlState;

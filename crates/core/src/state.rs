@@ -10,6 +10,10 @@ use std::rc::Rc;
 use crate::archive::{Archive, EpisodeIdx};
 use crate::error::LoadError;
 use crate::model::BodyDocument;
+use crate::url_state::UrlState;
+
+/// How many episodes are shown before "Show more" when the embedder sets no page size.
+pub const DEFAULT_PAGE_SIZE: usize = 20;
 
 /// Where the manifest is.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,6 +53,14 @@ pub struct ArchiveState {
     pub expanded: BTreeSet<EpisodeIdx>,
     /// Posts fetched (or being fetched) from `body_url`.
     pub bodies: BTreeMap<EpisodeIdx, BodyState>,
+    /// The post opened last and still open: the one a shared link names.
+    pub last_opened: Option<EpisodeIdx>,
+    /// A post to open once the archive loads (from a shared link), by id.
+    pub pending_open: Option<String>,
+    /// Episodes shown per page; 0 shows all.
+    pub page_size: usize,
+    /// How many matching episodes are shown now.
+    pub limit: usize,
 }
 
 /// Everything that can happen to the archive view.
@@ -68,6 +80,11 @@ pub enum Action {
     ClearCategories,
     /// The reader cleared the keyword and the categories.
     ClearFilters,
+    /// The view named by a URL (page load, Back, Forward) or by the
+    /// embedder's attributes.
+    Restore(UrlState),
+    /// The reader asked for the next page of episodes.
+    ShowMore,
     /// The reader opened or closed a post.
     ToggleExpanded(EpisodeIdx),
     /// The reader asked to fetch a failed post again.
@@ -85,6 +102,12 @@ pub enum Action {
 impl ArchiveState {
     /// The state before anything is fetched.
     pub fn new(url: impl Into<String>) -> Self {
+        Self::with_page_size(url, DEFAULT_PAGE_SIZE)
+    }
+
+    /// The state before anything is fetched, showing `page_size` episodes
+    /// at a time (0: all).
+    pub fn with_page_size(url: impl Into<String>, page_size: usize) -> Self {
         Self {
             load: LoadState::Loading { url: url.into() },
             generation: 0,
@@ -92,6 +115,32 @@ impl ArchiveState {
             chosen: BTreeSet::new(),
             expanded: BTreeSet::new(),
             bodies: BTreeMap::new(),
+            last_opened: None,
+            pending_open: None,
+            page_size,
+            limit: page_size,
+        }
+    }
+
+    /// How many of `matching` episodes to render now.
+    pub fn shown(&self, matching: usize) -> usize {
+        if self.page_size == 0 {
+            matching
+        } else {
+            matching.min(self.limit)
+        }
+    }
+
+    /// What the page URL should remember of this view.
+    pub fn url_state(&self) -> UrlState {
+        let expanded = self
+            .last_opened
+            .and_then(|idx| Some(self.archive()?.episodes.get(idx)?.id.clone()))
+            .or_else(|| self.pending_open.clone());
+        UrlState {
+            query: self.query.clone(),
+            categories: self.chosen.iter().cloned().collect(),
+            expanded,
         }
     }
 
@@ -124,6 +173,17 @@ impl ArchiveState {
         !self.query.trim().is_empty() || !self.chosen.is_empty()
     }
 
+    /// Opens the first episode with this id, if the archive has one.
+    fn open_by_id(&mut self, id: &str) {
+        let found = self
+            .archive()
+            .and_then(|a| a.episodes.iter().position(|e| e.id == id));
+        if let Some(idx) = found {
+            self.expanded.insert(idx);
+            self.last_opened = Some(idx);
+        }
+    }
+
     fn forget_failed_body(&mut self, idx: EpisodeIdx) {
         if matches!(self.bodies.get(&idx), Some(BodyState::Failed(_))) {
             self.bodies.remove(&idx);
@@ -144,24 +204,55 @@ impl ArchiveState {
                 // Keep only choices that still name a category.
                 next.chosen.retain(|c| archive.categories().contains(c));
                 next.load = LoadState::Ready(archive);
+                if let Some(id) = next.pending_open.take() {
+                    next.open_by_id(&id);
+                }
             }
             Action::LoadFailed(error) => next.load = LoadState::Failed(error),
-            Action::SetQuery(query) => next.query = query,
+            Action::SetQuery(query) => {
+                next.query = query;
+                next.limit = next.page_size;
+            }
             Action::ToggleCategory(name) => {
                 if !next.chosen.remove(&name) {
                     next.chosen.insert(name);
                 }
+                next.limit = next.page_size;
             }
-            Action::ClearCategories => next.chosen.clear(),
+            Action::ClearCategories => {
+                next.chosen.clear();
+                next.limit = next.page_size;
+            }
             Action::ClearFilters => {
                 next.chosen.clear();
                 next.query.clear();
+                next.limit = next.page_size;
             }
+            Action::Restore(view) => {
+                next.query = view.query;
+                next.chosen = view.categories.into_iter().collect();
+                next.limit = next.page_size;
+                next.expanded.clear();
+                next.last_opened = None;
+                next.pending_open = None;
+                if let Some(id) = view.expanded {
+                    if next.archive().is_some() {
+                        next.open_by_id(&id);
+                    } else {
+                        next.pending_open = Some(id);
+                    }
+                }
+            }
+            Action::ShowMore => next.limit += next.page_size,
             Action::ToggleExpanded(idx) => {
                 if next.expanded.remove(&idx) {
                     next.forget_failed_body(idx);
+                    if next.last_opened == Some(idx) {
+                        next.last_opened = None;
+                    }
                 } else {
                     next.expanded.insert(idx);
+                    next.last_opened = Some(idx);
                 }
             }
             Action::RetryBody(idx) => next.forget_failed_body(idx),

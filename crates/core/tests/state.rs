@@ -3,7 +3,8 @@
 use std::rc::Rc;
 
 use episode_archive_core::{
-    parse_manifest, Action, ArchiveState, BodyDocument, BodyFormat, BodyState, LoadError, LoadState,
+    parse_manifest, Action, ArchiveState, BodyDocument, BodyFormat, BodyState, LoadError,
+    LoadState, UrlState,
 };
 
 fn loaded() -> ArchiveState {
@@ -158,4 +159,58 @@ fn load_errors_name_the_url_and_the_reason() {
     for (error, text) in cases {
         assert_eq!(error.to_string(), text);
     }
+}
+
+#[test]
+fn a_shared_view_restores_filters_and_opens_the_post_once_loaded() {
+    let view = UrlState {
+        query: "q".into(),
+        categories: vec!["Y".into()],
+        expanded: Some("b".into()),
+    };
+    let before_load = ArchiveState::new("archive.json").reduce(Action::Restore(view.clone()));
+    assert_eq!(before_load.pending_open.as_deref(), Some("b"));
+    assert_eq!(
+        before_load.url_state(),
+        view,
+        "the URL keeps the view while loading"
+    );
+    let archive = loaded().archive().unwrap().clone();
+    let s = before_load.reduce(Action::Loaded(archive));
+    assert!(s.expanded.contains(&1));
+    assert_eq!(s.url_state(), view);
+    // Restoring on a loaded archive (Back/Forward) replaces the view.
+    let s = s.reduce(Action::Restore(UrlState::default()));
+    assert!(s.expanded.is_empty() && s.chosen.is_empty() && s.query.is_empty());
+    // An unknown id opens nothing and is forgotten.
+    let s = s.reduce(Action::Restore(UrlState {
+        expanded: Some("nope".into()),
+        ..UrlState::default()
+    }));
+    assert_eq!(s.url_state(), UrlState::default());
+}
+
+#[test]
+fn the_url_names_the_post_opened_last() {
+    let s = loaded()
+        .reduce(Action::ToggleExpanded(0))
+        .reduce(Action::ToggleExpanded(1));
+    assert_eq!(s.url_state().expanded.as_deref(), Some("b"));
+    let s = s.reduce(Action::ToggleExpanded(1));
+    assert_eq!(s.url_state().expanded, None);
+}
+
+#[test]
+fn pages_grow_with_show_more_and_reset_when_filters_change() {
+    let s = ArchiveState::with_page_size("a.json", 2);
+    assert_eq!((s.shown(5), s.shown(1)), (2, 1));
+    let s = s.reduce(Action::ShowMore);
+    assert_eq!(s.shown(5), 4);
+    let s = s.reduce(Action::SetQuery("x".into()));
+    assert_eq!(s.shown(5), 2);
+    assert_eq!(
+        ArchiveState::with_page_size("a.json", 0).shown(500),
+        500,
+        "0 shows all"
+    );
 }
