@@ -1,14 +1,19 @@
 //! The root component: one reducer for the archive's state, the derived
 //! view memoised, everything else delegated to components.
 
-use episode_archive_core::{visible, Action, LoadState};
+use episode_archive_core::attributes::ElementOptions;
+use episode_archive_core::{visible, Action, EpisodeIdx, LoadState};
+use web_sys::HtmlElement;
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::components::{
     ArchiveHeader, ArchiveRef, CategoryFilter, EmptyState, EpisodeList, LoadFailed, LoadingState,
-    ProblemsNotice, ResultCount, SearchBox,
+    ProblemsNotice, ResultCount, SearchBox, ShowMore,
 };
-use crate::hooks::{use_archive, Store};
+use crate::hooks::{use_archive, use_host_events, Store};
+use crate::services::events::{emit, Detail};
+use crate::services::{clipboard, history};
 use crate::urls;
 
 /// Where the manifest comes from.
@@ -31,11 +36,36 @@ impl ManifestSource {
     }
 }
 
+/// What the `<episode-archive>` element adds to a bare app.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ElementProps {
+    /// The element's attributes, read.
+    pub options: ElementOptions,
+    /// The element itself, where host events are dispatched.
+    pub host: Option<HtmlElement>,
+}
+
+impl Default for ElementProps {
+    /// A bare app (tests): default options, and the page URL left alone.
+    fn default() -> Self {
+        Self {
+            options: ElementOptions {
+                url_namespace: None,
+                ..ElementOptions::default()
+            },
+            host: None,
+        }
+    }
+}
+
 /// Props of [`App`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct AppProps {
     /// The manifest to show.
     pub source: ManifestSource,
+    /// Options and host element when running as `<episode-archive>`.
+    #[prop_or_default]
+    pub element: ElementProps,
 }
 
 /// Turns an action (built from the event's payload) into a dispatch.
@@ -50,13 +80,14 @@ fn make_callback<E: 'static>(
 /// The archive widget.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let handle = use_archive(&props.source);
+    let handle = use_archive(&props.source, &props.element);
     let state = &handle.store.0;
     let archive = state.archive().cloned().map(ArchiveRef);
     let view = use_memo(
         (archive.clone(), state.query.clone(), state.chosen.clone()),
         |(archive, query, chosen)| archive.as_ref().map(|a| visible(&a.0, query, chosen)),
     );
+    use_host_events(state, view.as_ref().as_ref(), &props.element);
 
     let body = match (&state.load, archive, view.as_ref()) {
         (LoadState::Ready(_), Some(archive), Some(view)) => {
@@ -66,6 +97,11 @@ pub fn App(props: &AppProps) -> Html {
             let on_clear_filters = make_callback(&handle.store, |()| Action::ClearFilters);
             let on_toggle_episode = make_callback(&handle.store, Action::ToggleExpanded);
             let on_retry_body = make_callback(&handle.store, Action::RetryBody);
+            let on_more = make_callback(&handle.store, |()| Action::ShowMore);
+            let on_play = play_callback(&archive, &props.element.host);
+            let on_copy_link =
+                copy_link_callback(&archive, props.element.options.url_namespace.clone());
+            let shown = state.shown_in(&view.episodes);
             let a = &archive.0;
             html! {
                 <>
@@ -87,12 +123,17 @@ pub fn App(props: &AppProps) -> Html {
                         <EpisodeList
                             archive={archive.clone()}
                             episodes={view.episodes.clone()}
+                            {shown}
                             expanded={state.expanded.clone()}
                             bodies={state.bodies.clone()}
+                            revealed={state.revealed}
                             manifest_url={handle.manifest_url.to_string()}
                             on_toggle={on_toggle_episode}
                             {on_retry_body}
+                            {on_play}
+                            {on_copy_link}
                         />
+                        <ShowMore {shown} total={view.episodes.len()} {on_more} />
                     }
                 </>
             }
@@ -109,6 +150,47 @@ pub fn App(props: &AppProps) -> Html {
             html! { <LoadingState {url} /> }
         }
     };
-    let lang = state.archive().and_then(|a| a.language.clone());
+    let lang = props
+        .element
+        .options
+        .lang
+        .clone()
+        .or_else(|| state.archive().and_then(|a| a.language.clone()));
     html! { <div class="ea-app" {lang}>{ body }</div> }
+}
+
+/// Sends `episode-archive:play` when an episode's audio starts.
+fn play_callback(archive: &ArchiveRef, host: &Option<HtmlElement>) -> Callback<EpisodeIdx> {
+    let (archive, host) = (archive.clone(), host.clone());
+    Callback::from(move |idx: EpisodeIdx| {
+        if let (Some(host), Some(episode)) = (&host, archive.0.episodes.get(idx)) {
+            emit(host, "play", &[("id", Detail::Str(&episode.id))]);
+        }
+    })
+}
+
+/// Copies a link that opens the post, when the view lives in the URL; the
+/// inner callback hears whether the copy worked.
+fn copy_link_callback(
+    archive: &ArchiveRef,
+    namespace: Option<String>,
+) -> Option<Callback<(EpisodeIdx, Callback<bool>)>> {
+    let namespace = namespace?;
+    let archive = archive.clone();
+    Some(Callback::from(
+        move |(idx, done): (EpisodeIdx, Callback<bool>)| {
+            let Some(episode) = archive.0.episodes.get(idx) else {
+                return;
+            };
+            let view = episode_archive_core::UrlState {
+                expanded: Some(episode.id.clone()),
+                ..Default::default()
+            };
+            let Some(url) = history::url_with(&namespace, &view) else {
+                done.emit(false);
+                return;
+            };
+            spawn_local(async move { done.emit(clipboard::copy(&url).await) });
+        },
+    ))
 }

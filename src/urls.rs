@@ -3,19 +3,6 @@
 
 use episode_archive_core::links;
 
-/// The demo archive, used when the page names no manifest.
-pub const DEMO_MANIFEST: &str = "demo/archive.json";
-
-/// The manifest URL from the page's `?manifest=` parameter, or the demo.
-pub fn page_manifest_url() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
-        .and_then(|params| params.get("manifest"))
-        .filter(|url| !url.trim().is_empty())
-        .unwrap_or_else(|| DEMO_MANIFEST.to_owned())
-}
-
 /// The page's base URL (`document.baseURI`).
 pub fn document_base() -> String {
     web_sys::window()

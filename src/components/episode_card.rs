@@ -25,11 +25,29 @@ pub struct EpisodeCardProps {
     pub on_toggle: Callback<EpisodeIdx>,
     /// Called with `idx` to fetch a failed post again.
     pub on_retry_body: Callback<EpisodeIdx>,
+    /// Called with `idx` when the audio starts.
+    pub on_play: Callback<EpisodeIdx>,
+    /// Copies the post's link and reports success; absent: no "Copy link".
+    #[prop_or_default]
+    pub on_copy_link: Option<Callback<(EpisodeIdx, Callback<bool>)>>,
+    /// Scroll this card into view when it first renders (a shared link).
+    #[prop_or_default]
+    pub reveal: bool,
 }
 
 /// An episode card.
 #[function_component]
 pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
+    let node = use_node_ref();
+    let copied = use_state(|| None::<bool>);
+    {
+        let node = node.clone();
+        use_effect_with(props.reveal, move |&reveal| {
+            if let (true, Some(el)) = (reveal, node.cast::<web_sys::Element>()) {
+                el.scroll_into_view();
+            }
+        });
+    }
     let Some(episode) = props.archive.0.episodes.get(props.idx) else {
         return Html::default();
     };
@@ -42,11 +60,30 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
         .as_ref()
         .and_then(|a| media_src(&a.url, &props.manifest_url).map(|src| (src, a.mime_type.clone())));
 
+    let copy_link = props.on_copy_link.as_ref().map(|on_copy| {
+        let (copied_setter, on_copy) = (copied.clone(), on_copy.clone());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let setter = copied_setter.clone();
+            on_copy.emit((idx, Callback::from(move |ok| setter.set(Some(ok)))));
+        });
+        let feedback = match *copied {
+            Some(true) => "Link copied",
+            Some(false) => "Copying failed: your browser did not allow it",
+            None => "",
+        };
+        html! {
+            <p class="ea-copy">
+                <button type="button" class="ea-copy-link" {onclick}>{ "Copy link" }</button>
+                <span role="status" class="ea-copy-status">{ feedback }</span>
+            </p>
+        }
+    });
     let post = if props.expanded {
         html! {
             <>
                 { full_text(props) }
                 <PostExtras ..PostExtrasProps::of(episode, &props.manifest_url) />
+                { for copy_link }
             </>
         }
     } else {
@@ -54,7 +91,7 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
     };
 
     html! {
-        <article class="ea-episode" aria-labelledby={title_id.clone()}>
+        <article class="ea-episode" aria-labelledby={title_id.clone()} ref={node}>
             <h2 class="ea-title" id={title_id}>{ episode.title.clone() }</h2>
             <EpisodeMeta ..EpisodeMetaProps::of(episode) />
             if !props.expanded && !episode.summary.is_empty() {
@@ -63,7 +100,13 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
             <div class="ea-post" id={post_id.clone()} hidden={!props.expanded}>{ post }</div>
             {
                 for audio.map(|(src, mime)| html! {
-                    <audio class="ea-audio" controls=true preload="none" aria-label={format!("Listen: {}", episode.title)}>
+                    <audio
+                        class="ea-audio"
+                        controls=true
+                        preload="none"
+                        aria-label={format!("Listen: {}", episode.title)}
+                        onplay={props.on_play.reform(move |_: Event| idx)}
+                    >
                         <source {src} type={mime} />
                     </audio>
                 })

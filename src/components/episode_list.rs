@@ -13,8 +13,13 @@ use super::{ArchiveRef, EpisodeCard};
 pub struct EpisodeListProps {
     /// The loaded archive.
     pub archive: ArchiveRef,
-    /// Which episodes to show, in order.
+    /// The matching episodes, in order.
     pub episodes: Rc<[EpisodeIdx]>,
+    /// How many of them to render.
+    pub shown: usize,
+    /// A post opened from a shared link, to scroll into view.
+    #[prop_or_default]
+    pub revealed: Option<EpisodeIdx>,
     /// Open posts.
     pub expanded: BTreeSet<EpisodeIdx>,
     /// Fetched `body_url` posts.
@@ -25,12 +30,17 @@ pub struct EpisodeListProps {
     pub on_toggle: Callback<EpisodeIdx>,
     /// Called when the reader retries a failed post.
     pub on_retry_body: Callback<EpisodeIdx>,
+    /// Called when an episode's audio starts.
+    pub on_play: Callback<EpisodeIdx>,
+    /// Copies a post's link; absent when the view is not kept in the URL.
+    #[prop_or_default]
+    pub on_copy_link: Option<Callback<(EpisodeIdx, Callback<bool>)>>,
 }
 
 /// One card per episode, keyed by position so duplicate ids stay distinct.
 #[function_component]
 pub fn EpisodeList(props: &EpisodeListProps) -> Html {
-    let cards = props.episodes.iter().map(|&idx| {
+    let cards = props.episodes.iter().take(props.shown).map(|&idx| {
         html! {
             <li key={idx}>
                 <EpisodeCard
@@ -41,6 +51,9 @@ pub fn EpisodeList(props: &EpisodeListProps) -> Html {
                     manifest_url={props.manifest_url.clone()}
                     on_toggle={props.on_toggle.clone()}
                     on_retry_body={props.on_retry_body.clone()}
+                    on_play={props.on_play.clone()}
+                    on_copy_link={props.on_copy_link.clone()}
+                    reveal={props.revealed == Some(idx)}
                 />
             </li>
         }

@@ -14,6 +14,7 @@ mod header;
 mod post_extras;
 mod result_count;
 mod search_box;
+mod show_more;
 mod status;
 mod text_post;
 
@@ -25,6 +26,7 @@ pub use header::{ArchiveHeader, ArchiveHeaderProps};
 pub use post_extras::{PostExtras, PostExtrasProps};
 pub use result_count::{ResultCount, ResultCountProps};
 pub use search_box::{SearchBox, SearchBoxProps};
+pub use show_more::{ShowMore, ShowMoreProps};
 pub use status::{
     EmptyState, EmptyStateProps, LoadFailed, LoadFailedProps, LoadingState, LoadingStateProps,
     ProblemsNotice, ProblemsNoticeProps,

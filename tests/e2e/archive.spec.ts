@@ -130,12 +130,17 @@ test('at 320 px nothing scrolls sideways and every control is a 44 px target', a
   await expect(page.getByText('the so-called “bikini approach”')).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBe(0);
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll('button, input, summary')]
+  const small = await page.evaluate(() => {
+    // The widget lives in a shadow root: walk into every open one.
+    const all = (root: Document | ShadowRoot): Element[] =>
+      [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : [el]));
+    const controls = all(document).filter((el) => el.matches('button, input, summary'));
+    if (controls.length < 20) return [`only ${controls.length} controls found`];
+    return controls
       .map((el) => ({ el, r: el.getBoundingClientRect() }))
       .filter(({ r }) => r.width > 0 && (r.height < 44 || r.width < 44))
-      .map(({ el, r }) => `${el.textContent?.trim()} ${r.width}x${r.height}`),
-  );
+      .map(({ el, r }) => `${el.textContent?.trim()} ${r.width}x${r.height}`);
+  });
   expect(small).toEqual([]);
 });
 

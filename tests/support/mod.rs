@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use episode_archive::{App, AppProps, ManifestSource};
+use episode_archive::{App, AppProps, ElementProps, ManifestSource};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
@@ -26,7 +26,14 @@ pub async fn mount(manifest: &str) -> Mounted {
         text: manifest.to_owned(),
         url: "https://example.test/archive.json".into(),
     };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { source }).render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            source,
+            element: ElementProps::default(),
+        },
+    )
+    .render();
     Mounted { root }
 }
 

@@ -13,6 +13,7 @@
 //!   folding, display formatting and URL safety.
 
 pub mod archive;
+pub mod attributes;
 pub mod error;
 pub mod filter;
 pub mod fold;

@@ -55,6 +55,8 @@ pub struct ArchiveState {
     pub bodies: BTreeMap<EpisodeIdx, BodyState>,
     /// The post opened last and still open: the one a shared link names.
     pub last_opened: Option<EpisodeIdx>,
+    /// A post opened from a shared link, to bring into view.
+    pub revealed: Option<EpisodeIdx>,
     /// A post to open once the archive loads (from a shared link), by id.
     pub pending_open: Option<String>,
     /// Episodes shown per page; 0 shows all.
@@ -116,6 +118,7 @@ impl ArchiveState {
             expanded: BTreeSet::new(),
             bodies: BTreeMap::new(),
             last_opened: None,
+            revealed: None,
             pending_open: None,
             page_size,
             limit: page_size,
@@ -129,6 +132,16 @@ impl ArchiveState {
         } else {
             matching.min(self.limit)
         }
+    }
+
+    /// How many of the matching `episodes` to render now: a page's worth,
+    /// and at least up to a post opened from a shared link.
+    pub fn shown_in(&self, episodes: &[EpisodeIdx]) -> usize {
+        let revealed = self
+            .revealed
+            .and_then(|idx| episodes.iter().position(|&e| e == idx))
+            .map_or(0, |pos| pos + 1);
+        self.shown(episodes.len()).max(revealed)
     }
 
     /// What the page URL should remember of this view.
@@ -181,6 +194,7 @@ impl ArchiveState {
         if let Some(idx) = found {
             self.expanded.insert(idx);
             self.last_opened = Some(idx);
+            self.revealed = Some(idx);
         }
     }
 

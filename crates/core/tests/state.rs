@@ -214,3 +214,20 @@ fn pages_grow_with_show_more_and_reset_when_filters_change() {
         "0 shows all"
     );
 }
+
+#[test]
+fn a_shared_post_beyond_the_first_page_is_still_shown() {
+    let s = loaded();
+    let mut s = ArchiveState {
+        page_size: 1,
+        limit: 1,
+        ..s
+    };
+    s = s.reduce(Action::Restore(UrlState {
+        expanded: Some("b".into()),
+        ..UrlState::default()
+    }));
+    assert_eq!(s.revealed, Some(1));
+    assert_eq!(s.shown_in(&[0, 1]), 2);
+    assert_eq!(s.shown_in(&[0]), 1);
+}

@@ -1,0 +1,41 @@
+// Trunk post-build hook: writes the loader (episode-archive.js) into the
+// staged build with the hashed names and SHA-384 digests of the wasm, its
+// JS glue and the stylesheet; writes its own digest to
+// episode-archive.js.sri for the README's SRI snippet; and strips from the
+// built demo page what trunk injects (an inline start script, preloads and
+// the page-level stylesheet), so the demo loads exactly like an embed and
+// passes a strict Content-Security-Policy.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set');
+const files = readdirSync(dir);
+const one = (re) => {
+  const found = files.filter((f) => re.test(f));
+  if (found.length !== 1) throw new Error(`expected one file matching ${re} in ${dir}, found ${found}`);
+  return found[0];
+};
+const sri = (name) => `sha384-${createHash('sha384').update(readFileSync(join(dir, name))).digest('base64')}`;
+
+const wasm = one(/^episode[-_]archive-[0-9a-f]+_bg\.wasm$/);
+const glue = one(/^episode[-_]archive-[0-9a-f]+\.js$/);
+const css = one(/^archive-[0-9a-f]+\.css$/);
+const table = { glue, wasm, css, wasmIntegrity: sri(wasm), cssIntegrity: sri(css) };
+
+const template = readFileSync(new URL('../loader/episode-archive.js', import.meta.url), 'utf8');
+const marker = /\/\*@FILES@\*\/ \{[^}]*\}/;
+if (!marker.test(template)) throw new Error('loader template lost its FILES marker');
+const loader = template.replace(marker, JSON.stringify(table));
+writeFileSync(join(dir, 'episode-archive.js'), loader);
+writeFileSync(join(dir, 'episode-archive.js.sri'), `${sri('episode-archive.js')}\n`);
+
+const page = join(dir, 'index.html');
+const html = readFileSync(page, 'utf8')
+  .replace(/<script type=["']?module["']?>[\s\S]*?<\/script>/g, '')
+  .replace(/<link[^>]*rel=["']?(modulepreload|preload)["']?[^>]*>/g, '')
+  .replace(new RegExp(`<link[^>]*${css.replace('.', '\\.')}[^>]*>`, 'g'), '');
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script is left in index.html');
+writeFileSync(page, html);
+console.log(`loader written: ${JSON.stringify(table)}`);
