@@ -24,6 +24,7 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        '--autoplay-policy=no-user-gesture-required',
       ],
     },
   },

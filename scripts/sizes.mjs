@@ -8,7 +8,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const dist = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist';
 const kinds = ['.wasm', '.js', '.css'];
 const rows = readdirSync(dist)
-  .filter((f) => kinds.some((k) => f.endsWith(k)))
+  .filter((f) => kinds.some((k) => f.endsWith(k)) && !f.startsWith('demo'))
   .sort((a, b) => kinds.findIndex((k) => a.endsWith(k)) - kinds.findIndex((k) => b.endsWith(k)))
   .map((file) => {
     const bytes = readFileSync(join(dist, file));

@@ -161,22 +161,30 @@ fn use_initial_view(initial: &UrlState, store: &UseReducerHandle<Store>) {
 fn use_url_state(namespace: Option<String>, store: &UseReducerHandle<Store>) {
     let view = store.0.url_state();
     let loaded = !matches!(store.0.load, LoadState::Loading { .. });
-    let last: Rc<RefCell<Option<UrlState>>> = use_mut_ref(|| None);
+    // The view last written, and whether that write was a keystroke.
+    let last: Rc<RefCell<Option<(UrlState, bool)>>> = use_mut_ref(|| None);
     {
         let namespace = namespace.clone();
         use_effect_with((view, loaded), move |(view, loaded)| {
             // Until the archive loads, the URL keeps what it said.
             if let (Some(ns), true) = (namespace, *loaded) {
                 let mut last = last.borrow_mut();
-                let typing = last.as_ref().is_some_and(|l| {
-                    l.query != view.query
-                        && l.categories == view.categories
-                        && l.expanded == view.expanded
+                let typing = last.as_ref().is_some_and(|(before, _)| {
+                    before.query != view.query
+                        && before.categories == view.categories
+                        && before.expanded == view.expanded
                 });
-                if last.is_some() {
-                    history::write(&ns, view, if typing { Entry::Replace } else { Entry::Push });
+                if let Some((_, was_typing)) = last.as_ref() {
+                    // A run of keystrokes is one history entry: the first
+                    // pushes, the rest replace it.
+                    let entry = if typing && *was_typing {
+                        Entry::Replace
+                    } else {
+                        Entry::Push
+                    };
+                    history::write(&ns, view, entry);
                 }
-                *last = Some(view.clone());
+                *last = Some((view.clone(), typing));
             }
         });
     }

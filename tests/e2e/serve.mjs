@@ -6,10 +6,16 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+const dist = resolve(here, '../../dist');
 const roots = [
   ['/fixtures/', resolve(here, 'fixtures')],
-  ['/', resolve(here, '../../dist')],
+  // The same build from a sub-path, as a CDN would serve a version.
+  ['/cdn/episode-archive/1.0.0/', dist],
+  ['/', dist],
 ];
+// Pages served with a strict Content-Security-Policy header.
+const strictCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const cspPages = new Set(['/examples/strict-csp.html', '/cdn/episode-archive/1.0.0/examples/strict-csp.html']);
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -18,6 +24,7 @@ const types = {
   '.json': 'application/json; charset=utf-8',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
+  '.wav': 'audio/wav',
 };
 const port = Number(process.env.PORT ?? 4173);
 
@@ -32,7 +39,9 @@ createServer(async (req, res) => {
   if (path.endsWith('/')) file = join(file, 'index.html');
   try {
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    if (cspPages.has(path)) headers['content-security-policy'] = strictCsp;
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/html' }).end('<!doctype html><h1>Not found</h1>');
