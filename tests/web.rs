@@ -194,3 +194,80 @@ async fn an_unknown_version_is_a_clear_error() {
     app.wait_for_text("Manifest version 7 is not supported")
         .await;
 }
+
+const HTML_SHOW: &str = r#"{
+  "version": 1, "title": "HTML show",
+  "episodes": [
+    {"id": "h", "title": "Rich post", "body_format": "html",
+     "summary": "<p>Short <strong>summary</strong><script>window.__pwned = 1</script></p>",
+     "body": "<h1>Heading</h1><div><p onclick=\"window.__pwned = 2\">Para with <a href=\"javascript:alert(1)\">bad link</a>, <a href=\"notes/1.html\" onmouseover=\"x()\">relative link</a> and <img src=\"cover.jpg\" onerror=\"window.__pwned = 3\"></p></div><iframe src=\"https://evil.example\"></iframe><svg><script>window.__pwned = 4</script></svg><ul><li>one</li><li>two</li></ul><table><tr><td colspan=\"2x\">cell</td></tr></table>"}
+  ]
+}"#;
+
+#[wasm_bindgen_test]
+async fn html_posts_keep_only_allowed_elements_attributes_and_urls() {
+    let app = mount(HTML_SHOW).await;
+    app.wait_for_count("1 episode").await;
+    assert_eq!(app.texts(".ea-summary strong"), ["summary"]);
+    assert!(app.all(".ea-summary script").is_empty());
+    app.toggle_of("Rich post").click();
+    app.wait_for_text("Para with").await;
+    let post = app.one(".ea-post");
+    assert_eq!(
+        app.texts(".ea-post h2"),
+        ["Heading"],
+        "h1 becomes h2, under the episode title"
+    );
+    assert_eq!(app.texts(".ea-post li"), ["one", "two"]);
+    for selector in [
+        "script",
+        "iframe",
+        "svg",
+        "div",
+        "[onclick]",
+        "[onmouseover]",
+        "[onerror]",
+        "[colspan]",
+    ] {
+        assert!(
+            post.query_selector(selector).unwrap().is_none(),
+            "{selector} should be gone"
+        );
+    }
+    let links = app.all(".ea-post a");
+    assert_eq!(
+        links[0].get_attribute("href"),
+        None,
+        "javascript: link loses its href"
+    );
+    assert_eq!(
+        links[1].get_attribute("href").as_deref(),
+        Some("https://example.test/notes/1.html")
+    );
+    assert_eq!(
+        links[1].get_attribute("rel").as_deref(),
+        Some("noopener noreferrer nofollow")
+    );
+    let img = app.one(".ea-post img");
+    assert_eq!(
+        img.get_attribute("src").as_deref(),
+        Some("https://example.test/cover.jpg")
+    );
+    assert_eq!(img.get_attribute("loading").as_deref(), Some("lazy"));
+    assert_eq!(img.get_attribute("alt").as_deref(), Some(""));
+    assert!(js_sys::Reflect::get(&js_sys::global(), &"__pwned".into())
+        .unwrap()
+        .is_undefined());
+}
+
+#[wasm_bindgen_test]
+async fn html_posts_are_searchable_by_their_text_not_their_markup() {
+    let app = mount(HTML_SHOW).await;
+    app.wait_for_count("1 episode").await;
+    app.type_query("para with").await;
+    app.wait_for_count("1 episode").await;
+    app.type_query("onclick").await;
+    app.wait_for_count("0 of 1 episode").await;
+    app.type_query("pwned").await;
+    app.wait_for_count("0 of 1 episode").await;
+}

@@ -4,7 +4,7 @@
 use episode_archive_core::{BodyState, EpisodeIdx};
 use yew::prelude::*;
 
-use super::{ArchiveRef, EpisodeMeta, EpisodeMetaProps, PostExtras, PostExtrasProps, TextPost};
+use super::{ArchiveRef, EpisodeMeta, EpisodeMetaProps, PostBody, PostExtras, PostExtrasProps};
 use crate::urls::media_src;
 
 /// Props of [`EpisodeCard`].
@@ -95,7 +95,9 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
             <h2 class="ea-title" id={title_id}>{ episode.title.clone() }</h2>
             <EpisodeMeta ..EpisodeMetaProps::of(episode) />
             if !props.expanded && !episode.summary.is_empty() {
-                <div class="ea-summary"><TextPost text={episode.summary.clone()} /></div>
+                <div class="ea-summary">
+                    <PostBody text={episode.summary.clone()} format={episode.body_format} base={props.manifest_url.clone()} />
+                </div>
             }
             <div class="ea-post" id={post_id.clone()} hidden={!props.expanded}>{ post }</div>
             {
@@ -128,14 +130,18 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
 /// error states), or the summary when there is nothing more.
 fn full_text(props: &EpisodeCardProps) -> Html {
     let episode = &props.archive.0.episodes[props.idx];
+    let base = props.manifest_url.clone();
+    let format = episode.body_format;
     if let Some(body) = &episode.body {
-        return html! { <TextPost text={body.clone()} /> };
+        return html! { <PostBody text={body.clone()} {format} {base} /> };
     }
     if episode.body_url.is_none() {
-        return html! { <TextPost text={episode.summary.clone()} /> };
+        return html! { <PostBody text={episode.summary.clone()} {format} {base} /> };
     }
     match &props.body {
-        Some(BodyState::Loaded(doc)) => html! { <TextPost text={doc.body.clone()} /> },
+        Some(BodyState::Loaded(doc)) => {
+            html! { <PostBody text={doc.body.clone()} format={doc.body_format} {base} /> }
+        }
         Some(BodyState::Failed(error)) => {
             let idx = props.idx;
             let onclick = props.on_retry_body.reform(move |_: MouseEvent| idx);

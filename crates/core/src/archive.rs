@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 
 use crate::error::Problem;
 use crate::fold::fold;
-use crate::model::Episode;
+use crate::html_policy::searchable_text;
+use crate::model::{BodyFormat, Episode};
 
 /// Position of an episode in [`Archive::episodes`]. Episodes are addressed by
 /// position rather than id so that a manifest with duplicate ids can never
@@ -87,8 +88,20 @@ impl Archive {
 }
 
 fn search_text(episode: &Episode) -> String {
-    let mut parts: Vec<&str> = vec![&episode.title, &episode.summary];
-    if let Some(body) = &episode.body {
+    let html = episode.body_format == BodyFormat::Html;
+    let as_text = |s: &str| {
+        if html {
+            searchable_text(s)
+        } else {
+            s.to_owned()
+        }
+    };
+    let (summary, body) = (
+        as_text(&episode.summary),
+        episode.body.as_deref().map(as_text),
+    );
+    let mut parts: Vec<&str> = vec![&episode.title, &summary];
+    if let Some(body) = &body {
         parts.push(body);
     }
     parts.extend(episode.guests.iter().map(|g| g.name.as_str()));

@@ -18,6 +18,7 @@ pub mod error;
 pub mod filter;
 pub mod fold;
 pub mod format;
+pub mod html_policy;
 pub mod links;
 pub mod load;
 pub mod model;

@@ -98,6 +98,9 @@ pub enum BodyFormat {
     /// become links.
     #[default]
     Text,
+    /// HTML, shown through an allow-list (see `docs/manifest.md`): scripts,
+    /// styles, event handlers and unsafe URLs never reach the page.
+    Html,
 }
 
 impl BodyFormat {

@@ -1,0 +1,137 @@
+//! An HTML post, made safe: the browser's `DOMParser` turns the text into an
+//! inert document (nothing runs, nothing loads), which is walked here
+//! against the core's allow-list and rebuilt as Yew nodes. The markup
+//! string itself is never inserted anywhere.
+
+use episode_archive_core::html_policy::{
+    allowed_attributes, element_rule, is_numeric_attribute, is_url_attribute, ElementRule,
+    MAX_DEPTH,
+};
+use wasm_bindgen::JsCast;
+use web_sys::{DomParser, Element, Node, SupportedType};
+use yew::prelude::*;
+use yew::virtual_dom::{VTag, VText};
+
+use crate::urls::{link_href, media_src};
+
+/// Props of [`HtmlPost`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct HtmlPostProps {
+    /// The post's HTML.
+    pub html: AttrValue,
+    /// Base URL for relative links and images (the manifest's URL).
+    pub base: AttrValue,
+}
+
+/// The post rebuilt from its allowed elements; parsing is memoised.
+#[function_component]
+pub fn HtmlPost(props: &HtmlPostProps) -> Html {
+    let nodes = use_memo((props.html.clone(), props.base.clone()), |(html, base)| {
+        sanitise(html, base)
+    });
+    html! { <>{ for nodes.iter().cloned() }</> }
+}
+
+/// Parses `html` inertly and returns its allowed content as Yew nodes.
+pub fn sanitise(html: &str, base: &str) -> Vec<Html> {
+    let Ok(parser) = DomParser::new() else {
+        return vec![html! { html.to_owned() }];
+    };
+    let Some(body) = parser
+        .parse_from_string(html, SupportedType::TextHtml)
+        .ok()
+        .and_then(|doc| doc.body())
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    children(&body, base, 0, &mut out);
+    out
+}
+
+fn children(parent: &Node, base: &str, depth: usize, out: &mut Vec<Html>) {
+    let mut child = parent.first_child();
+    while let Some(node) = child {
+        walk(&node, base, depth, out);
+        child = node.next_sibling();
+    }
+}
+
+fn walk(node: &Node, base: &str, depth: usize, out: &mut Vec<Html>) {
+    match node.node_type() {
+        Node::TEXT_NODE | Node::CDATA_SECTION_NODE => {
+            if let Some(text) = node.text_content() {
+                out.push(VText::new(text).into());
+            }
+        }
+        Node::ELEMENT_NODE => {
+            let Some(element) = node.dyn_ref::<Element>() else {
+                return;
+            };
+            // Only HTML elements: SVG and MathML content carry their own
+            // script vectors, and are dropped with their parent anyway.
+            if element.namespace_uri().as_deref() != Some("http://www.w3.org/1999/xhtml") {
+                return;
+            }
+            let tag = element.local_name().to_ascii_lowercase();
+            match element_rule(&tag) {
+                ElementRule::Drop => {}
+                ElementRule::Unwrap => children(node, base, depth, out),
+                ElementRule::Keep(_) if depth >= MAX_DEPTH => {
+                    out.push(VText::new(node.text_content().unwrap_or_default()).into());
+                }
+                ElementRule::Keep(kept) => out.push(kept_element(element, kept, base, depth)),
+            }
+        }
+        // Comments, processing instructions, doctypes: nothing to show.
+        _ => {}
+    }
+}
+
+fn kept_element(element: &Element, tag: &'static str, base: &str, depth: usize) -> Html {
+    let mut vtag = VTag::new(tag);
+    for &name in allowed_attributes(tag) {
+        let Some(value) = element.get_attribute(name) else {
+            continue;
+        };
+        let value = if is_url_attribute(name) {
+            let safe = if tag == "img" {
+                media_src(&value, base)
+            } else {
+                link_href(&value, base)
+            };
+            match safe {
+                Some(url) => url,
+                None => continue,
+            }
+        } else if is_numeric_attribute(name) {
+            match value.trim().parse::<u16>() {
+                Ok(n) => n.to_string(),
+                Err(_) => continue,
+            }
+        } else {
+            value
+        };
+        vtag.add_attribute(name, value);
+    }
+    match tag {
+        "a" => {
+            vtag.add_attribute("target", "_blank");
+            vtag.add_attribute("rel", "noopener noreferrer nofollow");
+        }
+        "img" => {
+            vtag.add_attribute("loading", "lazy");
+            vtag.add_attribute("decoding", "async");
+            if element.get_attribute("alt").is_none() {
+                vtag.add_attribute("alt", "");
+            }
+        }
+        _ => {}
+    }
+    let mut inner = Vec::new();
+    children(element.unchecked_ref(), base, depth + 1, &mut inner);
+    for child in inner {
+        vtag.add_child(child);
+    }
+    vtag.into()
+}
