@@ -271,3 +271,14 @@ async fn html_posts_are_searchable_by_their_text_not_their_markup() {
     app.type_query("pwned").await;
     app.wait_for_count("0 of 1 episode").await;
 }
+
+#[wasm_bindgen_test]
+async fn clobbered_forms_cannot_corrupt_the_sanitiser() {
+    // <input name=namespaceURI> makes `form.namespaceURI` an element: read
+    // through a typed binding that once corrupted wasm memory.
+    let app = mount(r#"{"version": 1, "title": "S", "episodes": [{"id": "f", "title": "Forms", "body_format": "html",
+        "summary": "<form><input name=namespaceURI><input name=nodeType><input name=nextSibling><input name=getAttribute></form><p>after the form</p>"}]}"#)
+    .await;
+    app.wait_for_text("after the form").await;
+    assert!(app.all(".ea-summary form, .ea-summary input").is_empty());
+}

@@ -8,7 +8,7 @@ use episode_archive_core::html_policy::{
     MAX_DEPTH,
 };
 use wasm_bindgen::JsCast;
-use web_sys::{DomParser, Element, Node, SupportedType};
+use web_sys::{DomParser, Element, HtmlFormElement, Node, SupportedType};
 use yew::prelude::*;
 use yew::virtual_dom::{VTag, VText};
 
@@ -50,14 +50,25 @@ pub fn sanitise(html: &str, base: &str) -> Vec<Html> {
 }
 
 fn children(parent: &Node, base: &str, depth: usize, out: &mut Vec<Html>) {
-    let mut child = parent.first_child();
-    while let Some(node) = child {
-        walk(&node, base, depth, out);
-        child = node.next_sibling();
+    // The parent's `childNodes` list, never a child's own `nextSibling`:
+    // a child may be a clobbered <form> (see `walk`).
+    let list = parent.child_nodes();
+    for i in 0..list.length() {
+        if let Some(node) = list.item(i) {
+            walk(&node, base, depth, out);
+        }
     }
 }
 
 fn walk(node: &Node, base: &str, depth: usize, out: &mut Vec<Html>) {
+    // DOM clobbering: in a <form>, a control named `namespaceURI`,
+    // `nodeType`, `getAttribute`… shadows the form's own property, and
+    // wasm-bindgen trusts the type it reads. So a form is recognised by
+    // `instanceof` (which named controls cannot shadow) and dropped before
+    // any of its properties is read. Forms are on the drop list anyway.
+    if node.dyn_ref::<HtmlFormElement>().is_some() {
+        return;
+    }
     match node.node_type() {
         Node::TEXT_NODE | Node::CDATA_SECTION_NODE => {
             if let Some(text) = node.text_content() {
@@ -76,10 +87,12 @@ fn walk(node: &Node, base: &str, depth: usize, out: &mut Vec<Html>) {
             let tag = element.local_name().to_ascii_lowercase();
             match element_rule(&tag) {
                 ElementRule::Drop => {}
-                ElementRule::Unwrap => children(node, base, depth, out),
-                ElementRule::Keep(_) if depth >= MAX_DEPTH => {
+                // Every level counts, unwrapped ones too: 10,000 nested
+                // <div>s must not exhaust the wasm stack.
+                _ if depth >= MAX_DEPTH => {
                     out.push(VText::new(node.text_content().unwrap_or_default()).into());
                 }
+                ElementRule::Unwrap => children(node, base, depth + 1, out),
                 ElementRule::Keep(kept) => out.push(kept_element(element, kept, base, depth)),
             }
         }

@@ -1,0 +1,107 @@
+// DOMPurify's XSS vectors (../shared/corpora/xss) rendered wherever manifest
+// content is rendered — HTML body, HTML summary, title, reference URL, page
+// link and audio URL — on a page with a strict CSP and on one without:
+// no script may run, and the rendered tree may hold no on* attribute and no
+// javascript:, vbscript: or data:text/html URL.
+import { test, expect } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const corpus = fileURLToPath(new URL('../../../shared/corpora/xss/dompurify-expect.mjs', import.meta.url));
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+for (const csp of [true, false]) {
+  test(`no XSS vector runs or survives rendering (${csp ? 'strict CSP' : 'no CSP'})`, async ({ page }) => {
+    test.skip(!existsSync(corpus), `corpus not found at ${corpus}`);
+    test.setTimeout(120_000);
+    const vectors: { payload: unknown }[] = (await import(pathToFileURL(corpus).href)).default;
+    const payloads = vectors.map((v) => v.payload).filter((p): p is string => typeof p === 'string');
+    const manifest = {
+      version: 1,
+      title: 'XSS corpus',
+      episodes: payloads.map((payload, i) => ({
+        id: `v${i}`,
+        title: payload.trim() ? payload : `empty payload ${i}`,
+        date: '2024-01-01',
+        body_format: 'html',
+        summary: payload,
+        body: payload,
+        link: payload,
+        audio: { url: payload, type: 'audio/mpeg' },
+        references: [{ title: `reference ${i}`, url: payload }],
+      })),
+    };
+    const page_html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>XSS</title>
+      <script type="module" src="/episode-archive.js"></script></head>
+      <body><main><episode-archive src="/xss/archive.json" page-size="0" url-state="off"></episode-archive></main></body></html>`;
+    await page.route('**/xss/page.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        headers: csp ? { 'content-security-policy': STRICT_CSP } : {},
+        body: page_html,
+      }),
+    );
+    await page.route('**/xss/archive.json', (route) => route.fulfill({ json: manifest }));
+
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.addInitScript(() => {
+      const w = window as any;
+      w.__xss = [];
+      for (const name of ['alert', 'confirm', 'prompt', 'print'])
+        w[name] = (...args: unknown[]) => w.__xss.push(`${name}(${args.join(',')})`);
+      // Chromium reports inline handlers and <style> met while DOMParser
+      // builds the detached, inert document (targeted at the Document,
+      // nothing runs); those are counted apart. A violation from anything
+      // in the rendered widget (its target inside the element) would mean
+      // unsafe markup reached the page.
+      w.__parserReports = 0;
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const fromWidget = e.composedPath().some((n) => (n as Element).localName === 'episode-archive');
+        if (fromWidget || !(e.composedPath()[0] instanceof Document)) w.__xss.push(`csp: ${e.violatedDirective} ${e.blockedURI}`);
+        else w.__parserReports += 1;
+      });
+    });
+
+    await page.goto('/xss/page.html');
+    await expect(page.locator('.ea-result-count')).toHaveText(`${payloads.length} episodes`, { timeout: 30_000 });
+    const clicked = await page.evaluate(() => {
+      const root = document.querySelector('episode-archive')!.shadowRoot!;
+      const buttons = root.querySelectorAll<HTMLButtonElement>('button.ea-toggle');
+      buttons.forEach((b) => b.click());
+      return buttons.length;
+    });
+    expect(clicked).toBe(payloads.length);
+    await expect(page.locator('button.ea-toggle[aria-expanded="true"]')).toHaveCount(payloads.length);
+    await page.waitForLoadState('networkidle');
+
+    const found = await page.evaluate(() => {
+      const problems: string[] = [];
+      const bad = /^[\s\u0000-\u001f]*(javascript|vbscript|data:text\/html)/i;
+      const walk = (root: Document | ShadowRoot) => {
+        for (const el of root.querySelectorAll('*')) {
+          for (const attr of el.attributes) {
+            if (attr.name.toLowerCase().startsWith('on')) problems.push(`${el.localName}[${attr.name}]`);
+            if (bad.test(attr.value)) problems.push(`${el.localName}[${attr.name}=${attr.value.slice(0, 40)}]`);
+          }
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      const w = window as any;
+      const canaries = Object.keys(w).filter((k) => /pwn|xss(?!$)/i.test(k) && k !== '__xss');
+      return { problems, executed: w.__xss as string[], canaries, parserReports: w.__parserReports as number };
+    });
+    console.log(`XSS corpus: ${payloads.length} of ${vectors.length} vectors, each rendered as HTML body, HTML summary, title, reference URL, page link and audio URL (${csp ? 'strict CSP' : 'no CSP'}); CSP reports from the detached inert parse: ${found.parserReports}`);
+    expect(found.problems).toEqual([]);
+    expect(found.executed).toEqual([]);
+    expect(found.canaries).toEqual([]);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
