@@ -11,7 +11,7 @@
 
 const FILES = /*@FILES@*/ { glue: '', wasm: '', css: '', wasmIntegrity: '', cssIntegrity: '' };
 const base = new URL('./', import.meta.url);
-const ATTRIBUTES = ['src', 'categories', 'query', 'theme', 'lang', 'page-size', 'url-state'];
+const ATTRIBUTES = ['src', 'categories', 'query', 'theme', 'lang', 'page-size', 'url-state', 'timeout', 'max-size'];
 
 let runtime;
 /** Loads the wasm and the stylesheet once for every element on the page. */
@@ -97,6 +97,8 @@ class EpisodeArchiveElement extends HTMLElement {
       pageSize: this.getAttribute('page-size'),
       urlState: this.getAttribute('url-state'),
       lang: this.getAttribute('lang'),
+      timeout: this.getAttribute('timeout'),
+      maxSize: this.getAttribute('max-size'),
     };
   }
 

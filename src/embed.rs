@@ -23,7 +23,7 @@ pub struct ArchiveElement {
 impl ArchiveElement {
     /// Mounts an archive into `root` (inside `host`'s shadow root).
     /// `attrs` holds the attributes as strings or null: `src` (absolute),
-    /// `query`, `categories`, `pageSize`, `urlState`, `lang`.
+    /// `query`, `categories`, `pageSize`, `urlState`, `lang`, `timeout`, `maxSize`.
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement, root: Element, attrs: &JsValue) -> ArchiveElement {
         panic::register(&root);
@@ -61,13 +61,18 @@ fn attr(attrs: &JsValue, key: &str) -> Option<String> {
 
 fn props(host: &HtmlElement, attrs: &JsValue) -> AppProps {
     let get = |key| attr(attrs, key);
-    let options = attributes::read(
-        get("query").as_deref(),
-        get("categories").as_deref(),
-        get("pageSize").as_deref(),
-        get("urlState").as_deref(),
-        get("lang").as_deref(),
-    );
+    let (query, categories, page_size) = (get("query"), get("categories"), get("pageSize"));
+    let (url_state, lang, timeout, max_size) =
+        (get("urlState"), get("lang"), get("timeout"), get("maxSize"));
+    let options = attributes::read(attributes::Attributes {
+        query: query.as_deref(),
+        categories: categories.as_deref(),
+        page_size: page_size.as_deref(),
+        url_state: url_state.as_deref(),
+        lang: lang.as_deref(),
+        timeout: timeout.as_deref(),
+        max_size: max_size.as_deref(),
+    });
     AppProps {
         source: ManifestSource::Url(get("src").unwrap_or_default()),
         element: ElementProps {

@@ -8,6 +8,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use episode_archive_core::response::Limits;
 use episode_archive_core::{
     parse_manifest, Action, ArchiveState, ArchiveView, LoadError, LoadState, UrlState,
 };
@@ -56,8 +57,9 @@ pub fn use_archive(source: &ManifestSource, element: &ElementProps) -> ArchiveHa
         Store(state.reduce(Action::Restore(view)))
     });
     let attempt = use_state(|| 0_u32);
-    use_manifest(source, &manifest_url, &store, *attempt);
-    use_bodies(&manifest_url, &store);
+    let limits = element.options.limits;
+    use_manifest(source, &manifest_url, &store, *attempt, limits);
+    use_bodies(&manifest_url, &store, limits);
     use_initial_view(&element.options.initial, &store);
     use_url_state(element.options.url_namespace.clone(), &store);
 
@@ -78,44 +80,49 @@ fn use_manifest(
     url: &Rc<String>,
     store: &UseReducerHandle<Store>,
     attempt: u32,
+    limits: Limits,
 ) {
     let dispatcher = store.dispatcher();
     let url = url.clone();
-    use_effect_with((source.clone(), attempt), move |(source, _)| {
-        // A response for a source that has since changed is dropped.
-        let cancelled = Rc::new(Cell::new(false));
-        dispatcher.dispatch(Action::StartLoading {
-            url: url.to_string(),
-        });
-        match source {
-            ManifestSource::Inline { text, .. } => {
-                dispatcher.dispatch(match parse_manifest(text) {
-                    Ok(archive) => Action::Loaded(Rc::new(archive)),
-                    Err(error) => Action::LoadFailed(LoadError::Invalid {
-                        url: url.to_string(),
-                        error,
-                    }),
-                })
+    use_effect_with(
+        (source.clone(), attempt, limits),
+        move |(source, _, limits)| {
+            let limits = *limits;
+            // A response for a source that has since changed is dropped.
+            let cancelled = Rc::new(Cell::new(false));
+            dispatcher.dispatch(Action::StartLoading {
+                url: url.to_string(),
+            });
+            match source {
+                ManifestSource::Inline { text, .. } => {
+                    dispatcher.dispatch(match parse_manifest(text) {
+                        Ok(archive) => Action::Loaded(Rc::new(archive)),
+                        Err(error) => Action::LoadFailed(LoadError::Invalid {
+                            url: url.to_string(),
+                            error,
+                        }),
+                    })
+                }
+                ManifestSource::Url(_) => {
+                    let cancelled = cancelled.clone();
+                    spawn_local(async move {
+                        let result = services::load_manifest(&url, &limits).await;
+                        if !cancelled.get() {
+                            dispatcher.dispatch(match result {
+                                Ok(archive) => Action::Loaded(Rc::new(archive)),
+                                Err(error) => Action::LoadFailed(error),
+                            });
+                        }
+                    });
+                }
             }
-            ManifestSource::Url(_) => {
-                let cancelled = cancelled.clone();
-                spawn_local(async move {
-                    let result = services::load_manifest(&url).await;
-                    if !cancelled.get() {
-                        dispatcher.dispatch(match result {
-                            Ok(archive) => Action::Loaded(Rc::new(archive)),
-                            Err(error) => Action::LoadFailed(error),
-                        });
-                    }
-                });
-            }
-        }
-        move || cancelled.set(true)
-    });
+            move || cancelled.set(true)
+        },
+    );
 }
 
 #[hook]
-fn use_bodies(base: &Rc<String>, store: &UseReducerHandle<Store>) {
+fn use_bodies(base: &Rc<String>, store: &UseReducerHandle<Store>, limits: Limits) {
     let dispatcher = store.dispatcher();
     let base = base.clone();
     let wanted = store.0.bodies_to_fetch();
@@ -127,7 +134,7 @@ fn use_bodies(base: &Rc<String>, store: &UseReducerHandle<Store>) {
             let url = urls::resolve(&body_url, &base);
             spawn_local(async move {
                 let result = match url {
-                    Some(url) => services::load_body(&url).await,
+                    Some(url) => services::load_body(&url, &limits).await,
                     None => Err(LoadError::Network {
                         url: body_url,
                         reason: "this is not a valid URL".into(),

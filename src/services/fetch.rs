@@ -1,12 +1,41 @@
 //! Fetching manifests and posts: one short async function per call; every
-//! failure becomes a [`LoadError`] naming the URL and the reason.
+//! failure becomes a [`LoadError`] naming the URL and the reason, within
+//! the time limit (an `AbortController` ends a fetch that never answers).
 
+use std::cell::Cell;
+use std::rc::Rc;
+
+use episode_archive_core::response::{self, Limits};
 use episode_archive_core::{parse_body_document, parse_manifest, Archive, BodyDocument, LoadError};
 use gloo_net::http::Request;
+use gloo_timers::callback::Timeout;
+use web_sys::AbortController;
 
-/// Fetches a URL's text, mapping network and HTTP failures to [`LoadError`].
-pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    let network = |e: gloo_net::Error| {
+/// A fetched document's text and content type.
+struct Fetched {
+    text: String,
+    content_type: Option<String>,
+}
+
+/// Fetches a URL's text within `limits`.
+async fn fetch_text(url: &str, limits: &Limits) -> Result<Fetched, LoadError> {
+    let controller = AbortController::new().ok();
+    let timed_out = Rc::new(Cell::new(false));
+    // Dropping the timer (when this function returns) cancels it.
+    let _timer = controller.clone().map(|controller| {
+        let timed_out = timed_out.clone();
+        Timeout::new(limits.timeout_seconds.saturating_mul(1000), move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    });
+    let failed = |e: gloo_net::Error| {
+        if timed_out.get() {
+            return LoadError::Timeout {
+                url: url.to_owned(),
+                seconds: limits.timeout_seconds,
+            };
+        }
         web_sys::console::warn_1(&format!("episode-archive: fetching {url} failed: {e}").into());
         LoadError::Network {
             url: url.to_owned(),
@@ -15,7 +44,12 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
                     .into(),
         }
     };
-    let response = Request::get(url).send().await.map_err(network)?;
+    let signal = controller.as_ref().map(AbortController::signal);
+    let response = Request::get(url)
+        .abort_signal(signal.as_ref())
+        .send()
+        .await
+        .map_err(failed)?;
     if !response.ok() {
         return Err(LoadError::Http {
             url: url.to_owned(),
@@ -23,23 +57,38 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
             status_text: response.status_text(),
         });
     }
-    response.text().await.map_err(network)
+    let invalid = |error| LoadError::Invalid {
+        url: url.to_owned(),
+        error,
+    };
+    // A declared size over the limit is refused before reading the body.
+    if let Some(length) = response
+        .headers()
+        .get("content-length")
+        .and_then(|l| l.parse::<u64>().ok())
+    {
+        response::check_size(length, limits).map_err(invalid)?;
+    }
+    let content_type = response.headers().get("content-type");
+    let bytes = response.binary().await.map_err(failed)?;
+    let text = response::body_text(bytes, limits).map_err(invalid)?;
+    Ok(Fetched { text, content_type })
 }
 
 /// Fetches and reads a manifest.
-pub async fn load_manifest(url: &str) -> Result<Archive, LoadError> {
-    let text = fetch_text(url).await?;
-    parse_manifest(&text).map_err(|error| LoadError::Invalid {
+pub async fn load_manifest(url: &str, limits: &Limits) -> Result<Archive, LoadError> {
+    let fetched = fetch_text(url, limits).await?;
+    parse_manifest(&fetched.text).map_err(|error| LoadError::Invalid {
         url: url.to_owned(),
-        error,
+        error: response::explain(error, fetched.content_type.as_deref()),
     })
 }
 
 /// Fetches and reads a `body_url` post.
-pub async fn load_body(url: &str) -> Result<BodyDocument, LoadError> {
-    let text = fetch_text(url).await?;
-    parse_body_document(&text).map_err(|error| LoadError::Invalid {
+pub async fn load_body(url: &str, limits: &Limits) -> Result<BodyDocument, LoadError> {
+    let fetched = fetch_text(url, limits).await?;
+    parse_body_document(&fetched.text).map_err(|error| LoadError::Invalid {
         url: url.to_owned(),
-        error,
+        error: response::explain(error, fetched.content_type.as_deref()),
     })
 }

@@ -2,6 +2,7 @@
 //! Attributes are text typed by people: anything unreadable falls back to
 //! the default rather than failing.
 
+use crate::response::Limits;
 use crate::state::DEFAULT_PAGE_SIZE;
 use crate::url_state::{UrlState, DEFAULT_NAMESPACE};
 
@@ -16,6 +17,8 @@ pub struct ElementOptions {
     pub url_namespace: Option<String>,
     /// `lang`: the content's language, overriding the manifest's.
     pub lang: Option<String>,
+    /// `timeout` (seconds) and `max-size` (megabytes) for every fetch.
+    pub limits: Limits,
 }
 
 impl Default for ElementOptions {
@@ -25,18 +28,45 @@ impl Default for ElementOptions {
             page_size: DEFAULT_PAGE_SIZE,
             url_namespace: Some(DEFAULT_NAMESPACE.to_owned()),
             lang: None,
+            limits: Limits::default(),
         }
     }
 }
 
-/// Reads the attributes (`None` where absent).
-pub fn read(
-    query: Option<&str>,
-    categories: Option<&str>,
-    page_size: Option<&str>,
-    url_state: Option<&str>,
-    lang: Option<&str>,
-) -> ElementOptions {
+/// The attributes as given (`None` where absent).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Attributes<'a> {
+    pub query: Option<&'a str>,
+    pub categories: Option<&'a str>,
+    pub page_size: Option<&'a str>,
+    pub url_state: Option<&'a str>,
+    pub lang: Option<&'a str>,
+    pub timeout: Option<&'a str>,
+    pub max_size: Option<&'a str>,
+}
+
+/// Reads the attributes.
+pub fn read(attrs: Attributes<'_>) -> ElementOptions {
+    let Attributes {
+        query,
+        categories,
+        page_size,
+        url_state,
+        lang,
+        timeout,
+        max_size,
+    } = attrs;
+    let defaults = Limits::default();
+    let limits = Limits {
+        timeout_seconds: timeout
+            .and_then(|t| t.trim().parse::<u32>().ok())
+            .filter(|t| (1..=600).contains(t))
+            .unwrap_or(defaults.timeout_seconds),
+        max_bytes: max_size
+            .and_then(|m| m.trim().parse::<f64>().ok())
+            .filter(|m| m.is_finite() && *m > 0.0 && *m <= 1024.0)
+            .map_or(defaults.max_bytes, |mb| (mb * 1_048_576.0) as u64),
+    };
     let mut seen = Vec::new();
     for c in categories.unwrap_or_default().split(',').map(str::trim) {
         if !c.is_empty() && !seen.iter().any(|s: &String| s == c) {
@@ -57,6 +87,7 @@ pub fn read(
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .map(str::to_owned),
+        limits,
     }
 }
 
@@ -88,22 +119,34 @@ mod tests {
 
     #[test]
     fn attributes_read_forgivingly() {
-        let o = read(
-            Some(" gan "),
-            Some("Deep learning, NLP,,NLP , "),
-            Some("5"),
-            None,
-            Some("fr"),
-        );
+        let o = read(Attributes {
+            query: Some(" gan "),
+            categories: Some("Deep learning, NLP,,NLP , "),
+            page_size: Some("5"),
+            lang: Some("fr"),
+            timeout: Some("3"),
+            max_size: Some("0.5"),
+            ..Attributes::default()
+        });
         assert_eq!(o.initial.query, "gan");
         assert_eq!(o.initial.categories, ["Deep learning", "NLP"]);
         assert_eq!(o.page_size, 5);
         assert_eq!(o.url_namespace.as_deref(), Some("ea"));
         assert_eq!(o.lang.as_deref(), Some("fr"));
         assert_eq!(
-            read(None, None, None, None, None),
-            ElementOptions::default()
+            o.limits,
+            Limits {
+                timeout_seconds: 3,
+                max_bytes: 524_288
+            }
         );
+        assert_eq!(read(Attributes::default()), ElementOptions::default());
+        let silly = read(Attributes {
+            timeout: Some("0"),
+            max_size: Some("NaN"),
+            ..Attributes::default()
+        });
+        assert_eq!(silly.limits, Limits::default());
     }
 
     #[test]
@@ -115,11 +158,11 @@ mod tests {
             (Some(" 50 "), 50),
         ];
         for (attr, size) in cases {
-            assert_eq!(
-                read(None, None, attr, None, None).page_size,
-                size,
-                "{attr:?}"
-            );
+            let attrs = Attributes {
+                page_size: attr,
+                ..Attributes::default()
+            };
+            assert_eq!(read(attrs).page_size, size, "{attr:?}");
         }
         let namespaces = [
             (Some("off"), None),
@@ -131,11 +174,11 @@ mod tests {
             (Some("&&&"), Some("ea")),
         ];
         for (attr, ns) in namespaces {
-            assert_eq!(
-                read(None, None, None, attr, None).url_namespace.as_deref(),
-                ns,
-                "{attr:?}"
-            );
+            let attrs = Attributes {
+                url_state: attr,
+                ..Attributes::default()
+            };
+            assert_eq!(read(attrs).url_namespace.as_deref(), ns, "{attr:?}");
         }
     }
 }

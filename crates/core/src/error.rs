@@ -18,6 +18,14 @@ pub enum ManifestError {
     WrongShape { what: &'static str, reason: String },
     /// The manifest declares a version this build does not know.
     UnsupportedVersion { found: String },
+    /// The response had no content.
+    Empty,
+    /// The response is not UTF-8 text.
+    NotUtf8 { byte: usize },
+    /// The response is an HTML page (typically an error page sent with 200).
+    HtmlPage,
+    /// The response is larger than the configured limit.
+    TooLarge { bytes: u64, limit: u64 },
 }
 
 impl fmt::Display for ManifestError {
@@ -37,6 +45,20 @@ impl fmt::Display for ManifestError {
                 "manifest version {found} is not supported by this widget (it reads version {})",
                 crate::model::MANIFEST_VERSION
             ),
+            Self::Empty => write!(f, "not valid JSON: the response is empty"),
+            Self::NotUtf8 { byte } => {
+                write!(f, "not valid JSON: the text is not UTF-8 (at byte {byte})")
+            }
+            Self::HtmlPage => write!(
+                f,
+                "not valid JSON: the server sent an HTML page (often an error page)"
+            ),
+            Self::TooLarge { bytes, limit } => write!(
+                f,
+                "too large: {:.1} MB, above this widget's limit of {:.1} MB",
+                *bytes as f64 / 1_048_576.0,
+                *limit as f64 / 1_048_576.0
+            ),
         }
     }
 }
@@ -46,6 +68,8 @@ impl fmt::Display for ManifestError {
 pub enum LoadError {
     /// No response: offline, DNS, CORS refusal, aborted.
     Network { url: String, reason: String },
+    /// No answer within the time limit; the fetch was aborted.
+    Timeout { url: String, seconds: u32 },
     /// The server answered with an error status.
     Http {
         url: String,
@@ -60,7 +84,10 @@ impl LoadError {
     /// The URL that failed, for display.
     pub fn url(&self) -> &str {
         match self {
-            Self::Network { url, .. } | Self::Http { url, .. } | Self::Invalid { url, .. } => url,
+            Self::Network { url, .. }
+            | Self::Timeout { url, .. }
+            | Self::Http { url, .. }
+            | Self::Invalid { url, .. } => url,
         }
     }
 
@@ -68,6 +95,7 @@ impl LoadError {
     pub fn reason(&self) -> String {
         match self {
             Self::Network { reason, .. } => format!("network error: {reason}"),
+            Self::Timeout { seconds, .. } => format!("no answer within {seconds} s"),
             Self::Http {
                 status,
                 status_text,

@@ -7,7 +7,7 @@
 //! Category counts reflect the keyword only, so a reader sees how many
 //! episodes each category would add.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
 use crate::archive::{Archive, EpisodeIdx};
@@ -48,15 +48,20 @@ pub fn visible(archive: &Archive, query: &str, chosen: &BTreeSet<String>) -> Arc
         })
         .collect();
 
+    // One pass over the matches' categories (each episode lists a category
+    // once), not one pass per category.
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for &idx in &keyword_matches {
+        for name in &archive.episodes[idx].categories {
+            *counts.entry(name.as_str()).or_default() += 1;
+        }
+    }
     let categories: Rc<[CategoryCount]> = archive
         .categories()
         .iter()
         .map(|name| CategoryCount {
             name: name.clone(),
-            count: keyword_matches
-                .iter()
-                .filter(|&&idx| archive.episodes[idx].categories.contains(name))
-                .count(),
+            count: counts.get(name.as_str()).copied().unwrap_or(0),
         })
         .collect();
 

@@ -22,6 +22,7 @@ pub mod html_policy;
 pub mod links;
 pub mod load;
 pub mod model;
+pub mod response;
 pub mod state;
 pub mod text;
 pub mod url_state;

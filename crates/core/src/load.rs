@@ -180,12 +180,15 @@ fn read_episodes(raw: Vec<Value>) -> (Vec<Episode>, Vec<Problem>) {
 /// spelling across the archive and keeps each category once per episode.
 fn merge_categories(names: &[String], spelling: &mut BTreeMap<String, String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(names.len());
+    // A set beside the list keeps this linear: a hostile manifest may give
+    // one episode 100,000 categories.
+    let mut seen = std::collections::HashSet::with_capacity(names.len());
     for name in names.iter().map(|n| n.trim()).filter(|n| !n.is_empty()) {
         let canonical = spelling
             .entry(fold(name))
             .or_insert_with(|| name.to_owned())
             .clone();
-        if !out.contains(&canonical) {
+        if seen.insert(canonical.clone()) {
             out.push(canonical);
         }
     }

@@ -219,3 +219,62 @@ fn body_documents_parse_or_explain() {
     let err = parse_body_document(r#"{"text": "wrong key"}"#).unwrap_err();
     assert_eq!(err.to_string(), "not a post body: missing field `body`");
 }
+
+#[test]
+fn hostile_shapes_load_or_are_reported_never_crash() {
+    // 1 MB strings.
+    let big = "x".repeat(1 << 20);
+    let archive = parse_manifest(&manifest(&format!(
+        r#"{{"id": "a", "title": "{big}", "summary": "{big}"}}"#
+    )))
+    .unwrap();
+    assert_eq!(archive.episodes[0].title.len(), 1 << 20);
+
+    // 100,000 categories on one episode.
+    let cats: Vec<String> = (0..100_000).map(|i| format!("\"c{i}\"")).collect();
+    let archive = parse_manifest(&manifest(&format!(
+        r#"{{"id": "a", "title": "T", "categories": [{}]}}"#,
+        cats.join(",")
+    )))
+    .unwrap();
+    assert_eq!(archive.categories().len(), 100_000);
+
+    // Numbers and dates out of range: the episode is skipped or its date dropped, with a reason.
+    let cases = [
+        (r#"{"id": "n", "title": "T", "number": 99999999999}"#, true),
+        (r#"{"id": "n", "title": "T", "number": 1e400}"#, true),
+        (r#"{"id": "n", "title": "T", "duration_seconds": -1}"#, true),
+        (r#"{"id": "n", "title": "T", "number": 1.5}"#, true),
+        (r#"{"id": "d", "title": "T", "date": "99999-01-01"}"#, false),
+        (r#"{"id": "d", "title": "T", "date": "2020-02-30"}"#, false),
+    ];
+    for (episode, skipped) in cases {
+        match parse_manifest(&manifest(episode)) {
+            Ok(archive) => {
+                assert_eq!(archive.problems.len(), 1, "{episode}");
+                assert_eq!(archive.problems[0].skipped, skipped, "{episode}");
+            }
+            // serde_json refuses numbers beyond f64 as a JSON error: also clear.
+            Err(e) => assert!(
+                e.to_string().starts_with("not valid JSON"),
+                "{episode}: {e}"
+            ),
+        }
+    }
+}
+
+#[test]
+fn a_hundred_thousand_categories_filter_quickly() {
+    let cats: Vec<String> = (0..100_000).map(|i| format!("\"c{i}\"")).collect();
+    let archive = parse_manifest(&manifest(&format!(
+        r#"{{"id": "a", "title": "T", "categories": [{}]}}"#,
+        cats.join(",")
+    )))
+    .unwrap();
+    let view = episode_archive_core::visible(&archive, "t", &["c5".to_string()].into());
+    assert_eq!(view.episodes.len(), 1);
+    assert_eq!(
+        view.categories.iter().filter(|c| c.count == 1).count(),
+        100_000
+    );
+}
