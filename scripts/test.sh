@@ -41,6 +41,8 @@ step components cargo test -p episode-archive --target wasm32-unknown-unknown --
 
 step build trunk build --release
 step sizes node scripts/sizes.mjs
+# A debug build with the test-hooks feature, for the crash test only.
+step build-test-hooks trunk build --features test-hooks --dist dist-test
 
 step e2e npx playwright test
 

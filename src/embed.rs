@@ -81,3 +81,10 @@ fn props(host: &HtmlElement, attrs: &JsValue) -> AppProps {
         },
     }
 }
+
+/// Panics inside the wasm, for the test that a crash shows a message.
+#[cfg(feature = "test-hooks")]
+#[wasm_bindgen]
+pub fn __test_panic() {
+    panic!("a test asked for a panic");
+}

@@ -16,7 +16,8 @@ thread_local! {
 /// Registers a mounted archive's root (and installs the hook once).
 pub fn register(root: &Element) {
     static HOOK: Once = Once::new();
-    HOOK.call_once(|| std::panic::set_hook(Box::new(show)));
+    // Through Yew, which otherwise installs its own hook on first render.
+    HOOK.call_once(|| yew::set_custom_panic_hook(Box::new(show)));
     ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
 }
 

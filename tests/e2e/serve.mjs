@@ -9,6 +9,8 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = resolve(here, '../../dist');
 const roots = [
   ['/fixtures/', resolve(here, 'fixtures')],
+  // The build with test hooks (scripts/test.sh builds it for the crash test).
+  ['/test-build/', resolve(here, '../../dist-test')],
   // The same build from a sub-path, as a CDN would serve a version.
   ['/cdn/episode-archive/1.0.0/', dist],
   ['/', dist],
