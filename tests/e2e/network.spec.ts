@@ -67,6 +67,14 @@ test('a CORS refusal names the URL and the likely reason', async ({ page }) => {
   await expect(alert).toContainText('does not allow this site to read it (CORS)');
 });
 
+test('a 50 MB manifest is refused by the default limit with its own message', async ({ page }) => {
+  const body = Buffer.alloc(50 * 1024 * 1024, 0x20);
+  body.write('{"version": 1, "title": "Huge", "episodes": []}');
+  await page.route('**/net/archive.json', (r) => r.fulfill({ contentType: 'application/json', body }));
+  await host(page, 'src="/net/archive.json" url-state="off"');
+  await expect(page.getByRole('alert')).toContainText("Too large: 50.0 MB, above this widget's limit of 20.0 MB");
+});
+
 test('JSON sent with a wrong content type still loads', async ({ page }) => {
   const manifest = readFileSync(new URL('../../demo/archive.json', import.meta.url));
   await page.route('**/net/archive.json', (r) => r.fulfill({ contentType: 'text/plain', body: manifest }));
