@@ -9,6 +9,8 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = resolve(here, '../../dist');
 const roots = [
   ['/fixtures/', resolve(here, 'fixtures')],
+  // The demo seed imported from tests/fixtures/feeds/seed.xml (scripts/test.sh).
+  ['/imported/', resolve(here, '../../target/e2e-imported')],
   // The build with test hooks (scripts/test.sh builds it for the crash test).
   ['/test-build/', resolve(here, '../../dist-test')],
   // The same build from a sub-path, as a CDN would serve a version.

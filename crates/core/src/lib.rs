@@ -31,6 +31,8 @@ pub use archive::{Archive, EpisodeIdx};
 pub use error::{LoadError, ManifestError, Problem};
 pub use filter::{visible, ArchiveView, CategoryCount};
 pub use load::{parse_body_document, parse_manifest};
-pub use model::{Audio, BodyDocument, BodyFormat, Episode, Guest, Manifest, Reference};
+pub use model::{
+    Audio, BodyDocument, BodyFormat, Episode, Guest, Manifest, MediaLink, Person, Reference,
+};
 pub use state::{Action, ArchiveState, BodyState, LoadState, DEFAULT_PAGE_SIZE};
 pub use url_state::UrlState;

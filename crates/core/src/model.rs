@@ -87,6 +87,46 @@ pub struct Episode {
     /// Papers, articles and pages the episode refers to.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub references: Vec<Reference>,
+    /// Season number (`itunes:season`, `podcast:season`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub season: Option<u32>,
+    /// Episode artwork (`itunes:image`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+    /// Transcripts (`podcast:transcript`), kept for later use.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub transcripts: Vec<MediaLink>,
+    /// Chapters (`podcast:chapters`), kept for later use.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chapters: Option<MediaLink>,
+    /// Everyone credited (`podcast:person`), with their roles.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<Person>,
+}
+
+/// A linked file with its media type (transcripts, chapters).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct MediaLink {
+    /// The file, absolute or relative to the manifest.
+    pub url: String,
+    /// Its media type, e.g. `text/vtt` or `application/json+chapters`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub mime_type: Option<String>,
+}
+
+/// A person credited on an episode.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Person {
+    /// Their name.
+    pub name: String,
+    /// Their role (`host`, `guest`…), as the feed names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// A page about them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// How a post's text is written.

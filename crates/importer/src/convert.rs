@@ -1,0 +1,399 @@
+//! From a feed's elements to manifest episodes: which element feeds which
+//! field, what is skipped (drafts, pages, items without a title) and what
+//! is reported (unreadable dates, durations).
+
+use std::collections::{BTreeMap, HashSet};
+
+use episode_archive_core::fold::fold;
+use episode_archive_core::model::MANIFEST_VERSION;
+use episode_archive_core::{Audio, BodyFormat, Episode, Guest, Manifest, MediaLink, Person};
+
+use crate::dates::{duration_seconds, iso_date};
+use crate::feed::{Field, Ns, RawFeed};
+use crate::html::{cut_at_word, plain_text, sanitiser};
+
+/// Which element becomes the full post.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BodySource {
+    /// `content:encoded` (Atom: `content`), falling back to the others.
+    Content,
+    /// `description` (Atom: `summary`).
+    Description,
+    /// `itunes:summary`.
+    ItunesSummary,
+}
+
+/// How to import.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub body: BodySource,
+    /// Characters of plain text in a summary.
+    pub summary_length: usize,
+    /// Categories added to every episode.
+    pub add_categories: Vec<String>,
+    /// `from → to` renames, matched case-insensitively.
+    pub map_categories: Vec<(String, String)>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            body: BodySource::Content,
+            summary_length: 280,
+            add_categories: Vec::new(),
+            map_categories: Vec::new(),
+        }
+    }
+}
+
+/// What the import did besides the episodes.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Report {
+    /// Items left out and why ("item 3 (…): no title").
+    pub skipped: Vec<String>,
+    /// Items imported with something dropped ("item 5: date … not understood").
+    pub warnings: Vec<String>,
+}
+
+struct Item<'a>(&'a [Field]);
+
+impl<'a> Item<'a> {
+    fn all(&self, ns: Ns, name: &'a str) -> impl Iterator<Item = &'a Field> + 'a {
+        self.0.iter().filter(move |f| f.ns == ns && f.name == name)
+    }
+    fn child(&self, ns: Ns, name: &str) -> Option<&'a Field> {
+        self.0
+            .iter()
+            .find(|f| f.depth == 1 && f.ns == ns && f.name == name)
+    }
+    fn text(&self, ns: Ns, name: &str) -> Option<&'a str> {
+        self.child(ns, name)
+            .map(|f| f.text.trim())
+            .filter(|t| !t.is_empty())
+    }
+}
+
+/// Converts a feed into a manifest.
+pub fn convert(feed: &RawFeed, options: &Options) -> (Manifest, Report) {
+    let atom = feed.kind == "atom";
+    let channel = Item(&feed.channel);
+    let main_ns = if atom { Ns::Atom } else { Ns::None };
+    let site = if atom {
+        atom_link(&channel, "alternate")
+    } else {
+        channel.text(Ns::None, "link").map(str::to_owned)
+    };
+    let sanitiser = sanitiser(site.as_deref());
+    let mut report = Report::default();
+    let mut seen_ids = HashSet::new();
+    let mut spelling: BTreeMap<String, String> = BTreeMap::new();
+    let mut episodes = Vec::new();
+
+    for (i, fields) in feed.items.iter().enumerate() {
+        let item = Item(fields);
+        let label = |title: Option<&str>| match title {
+            Some(t) => format!("item {} ({t:?})", i + 1),
+            None => format!("item {}", i + 1),
+        };
+        let title = item.text(main_ns, "title");
+        // WordPress exports hold pages, attachments and drafts too.
+        if let Some(post_type) = item.text(Ns::Wp, "post_type") {
+            if post_type != "post" {
+                report.skipped.push(format!(
+                    "{}: a WordPress {post_type}, not a post",
+                    label(title)
+                ));
+                continue;
+            }
+        }
+        if let Some(status) = item.text(Ns::Wp, "status") {
+            if status != "publish" {
+                report.skipped.push(format!(
+                    "{}: status {status:?}, not published",
+                    label(title)
+                ));
+                continue;
+            }
+        }
+        let Some(title) = title else {
+            report.skipped.push(format!("{}: no title", label(None)));
+            continue;
+        };
+        let mut episode = Episode {
+            title: plain_text(title),
+            ..Episode::default()
+        };
+        episode.id = unique_id(&item, atom, &episode.title, &mut seen_ids);
+        episode.link = if atom {
+            atom_link(&item, "alternate")
+        } else {
+            item.text(Ns::None, "link").map(str::to_owned)
+        };
+        let raw_date = [
+            item.text(Ns::None, "pubDate"),
+            item.text(Ns::Atom, "published"),
+            item.text(Ns::Atom, "updated"),
+            item.text(Ns::Dc, "date"),
+            item.text(Ns::Wp, "post_date_gmt"),
+            item.text(Ns::Wp, "post_date"),
+        ]
+        .into_iter()
+        .flatten()
+        .next();
+        if let Some(raw) = raw_date {
+            episode.date = iso_date(raw);
+            if episode.date.is_none() && !raw.starts_with("0000") {
+                report.warnings.push(format!(
+                    "{}: date {raw:?} not understood; imported undated",
+                    label(Some(title))
+                ));
+            }
+        }
+        fill_text(&item, atom, options, &sanitiser, &mut episode);
+        fill_podcast(&item, atom, &mut episode, &mut report, &label(Some(title)));
+        let mut categories = categories(&item, atom);
+        categories.extend(options.add_categories.iter().cloned());
+        episode.categories = merge(categories, &options.map_categories, &mut spelling);
+        episodes.push(episode);
+    }
+
+    let title = channel
+        .text(main_ns, "title")
+        .map(plain_text)
+        .unwrap_or_else(|| "Episode archive".to_owned());
+    let description = [
+        channel.text(Ns::None, "description"),
+        channel.text(Ns::Atom, "subtitle"),
+        channel.text(Ns::Itunes, "summary"),
+    ]
+    .into_iter()
+    .flatten()
+    .next()
+    .map(plain_text)
+    .unwrap_or_default();
+    let manifest = Manifest {
+        version: MANIFEST_VERSION,
+        title,
+        description,
+        link: site,
+        language: channel.text(Ns::None, "language").map(str::to_owned),
+        episodes,
+    };
+    (manifest, report)
+}
+
+fn atom_link(item: &Item<'_>, rel: &str) -> Option<String> {
+    item.all(Ns::Atom, "link")
+        .filter(|l| l.depth == 1)
+        .find(|l| l.attr("rel").unwrap_or("alternate") == rel)
+        .and_then(|l| l.attr("href"))
+        .map(str::to_owned)
+}
+
+fn unique_id(item: &Item<'_>, atom: bool, title: &str, seen: &mut HashSet<String>) -> String {
+    let base = item
+        .text(Ns::Wp, "post_id")
+        .map(|id| format!("post-{id}"))
+        .or_else(|| {
+            item.text(
+                if atom { Ns::Atom } else { Ns::None },
+                if atom { "id" } else { "guid" },
+            )
+            .map(str::to_owned)
+        })
+        .or_else(|| item.text(Ns::None, "link").map(str::to_owned))
+        .unwrap_or_else(|| slug(title));
+    let mut id = base.clone();
+    let mut n = 2;
+    while !seen.insert(id.clone()) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+/// A short, URL-friendly form of a text.
+pub fn slug(text: &str) -> String {
+    let folded = fold(text);
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+        if out.len() >= 48 {
+            break;
+        }
+    }
+    let out = out.trim_end_matches('-').to_owned();
+    if out.is_empty() {
+        "episode".to_owned()
+    } else {
+        out
+    }
+}
+
+fn fill_text(
+    item: &Item<'_>,
+    atom: bool,
+    options: &Options,
+    sanitiser: &ammonia::Builder<'_>,
+    episode: &mut Episode,
+) {
+    let content = if atom {
+        item.text(Ns::Atom, "content")
+    } else {
+        item.text(Ns::Content, "encoded")
+    };
+    let description = if atom {
+        item.text(Ns::Atom, "summary")
+    } else {
+        item.text(Ns::None, "description")
+    };
+    let itunes = item.text(Ns::Itunes, "summary");
+    let excerpt = item.text(Ns::Excerpt, "encoded");
+    let order = match options.body {
+        BodySource::Content => [content, description, itunes],
+        BodySource::Description => [description, content, itunes],
+        BodySource::ItunesSummary => [itunes, content, description],
+    };
+    let body = order.into_iter().flatten().next();
+    // The summary comes from an element written as one, else the body.
+    let summary_source = [excerpt, itunes, description]
+        .into_iter()
+        .flatten()
+        .find(|s| Some(*s) != body)
+        .or(body);
+    let summary = summary_source.map(plain_text).unwrap_or_default();
+    episode.summary = cut_at_word(&summary, options.summary_length);
+    if let Some(body) = body {
+        if plain_text(body) != episode.summary {
+            episode.body = Some(sanitiser.clean(body).to_string());
+        }
+    }
+    episode.body_format = BodyFormat::Html;
+}
+
+fn number(text: Option<&str>) -> Option<u32> {
+    text.and_then(|t| t.trim().parse().ok())
+}
+
+fn fill_podcast(
+    item: &Item<'_>,
+    atom: bool,
+    episode: &mut Episode,
+    report: &mut Report,
+    label: &str,
+) {
+    let enclosure = if atom {
+        item.all(Ns::Atom, "link")
+            .find(|l| l.attr("rel") == Some("enclosure"))
+            .and_then(|l| Some((l.attr("href")?, l.attr("type"))))
+    } else {
+        item.child(Ns::None, "enclosure")
+            .and_then(|e| Some((e.attr("url")?, e.attr("type"))))
+    };
+    episode.audio = enclosure.map(|(url, mime)| Audio {
+        url: url.to_owned(),
+        mime_type: mime.map(str::to_owned),
+    });
+    if let Some(raw) = item.text(Ns::Itunes, "duration") {
+        episode.duration_seconds = duration_seconds(raw);
+        if episode.duration_seconds.is_none() {
+            report
+                .warnings
+                .push(format!("{label}: duration {raw:?} not understood"));
+        }
+    }
+    episode.number = number(item.text(Ns::Itunes, "episode"))
+        .or_else(|| number(item.text(Ns::Podcast, "episode")));
+    episode.season = number(item.text(Ns::Itunes, "season"))
+        .or_else(|| number(item.text(Ns::Podcast, "season")));
+    episode.image = item
+        .child(Ns::Itunes, "image")
+        .and_then(|i| i.attr("href"))
+        .map(str::to_owned);
+    let link = |f: &Field| {
+        Some(MediaLink {
+            url: f.attr("url")?.to_owned(),
+            mime_type: f.attr("type").map(str::to_owned),
+        })
+    };
+    episode.transcripts = item
+        .all(Ns::Podcast, "transcript")
+        .filter_map(link)
+        .collect();
+    episode.chapters = item.child(Ns::Podcast, "chapters").and_then(link);
+    episode.people = item
+        .all(Ns::Podcast, "person")
+        .filter(|p| !p.text.trim().is_empty())
+        .map(|p| Person {
+            name: p.text.trim().to_owned(),
+            role: p.attr("role").map(str::to_owned),
+            url: p.attr("href").map(str::to_owned),
+        })
+        .collect();
+    episode.guests = episode
+        .people
+        .iter()
+        .filter(|p| {
+            p.role
+                .as_deref()
+                .is_some_and(|r| r.eq_ignore_ascii_case("guest"))
+        })
+        .map(|p| Guest {
+            name: p.name.clone(),
+        })
+        .collect();
+}
+
+fn categories(item: &Item<'_>, atom: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    if atom {
+        for c in item.all(Ns::Atom, "category") {
+            if let Some(name) = c.attr("label").or(c.attr("term")) {
+                out.push(name.to_owned());
+            }
+        }
+    } else {
+        // RSS <category>, and WXR's categories and tags alike.
+        out.extend(
+            item.all(Ns::None, "category")
+                .map(|c| c.text.trim().to_owned()),
+        );
+    }
+    out.extend(
+        item.all(Ns::Itunes, "category")
+            .filter_map(|c| c.attr("text").map(str::to_owned)),
+    );
+    out
+}
+
+/// Applies renames, then merges case and accent variants into the first
+/// spelling met in the whole feed.
+fn merge(
+    names: Vec<String>,
+    renames: &[(String, String)],
+    spelling: &mut BTreeMap<String, String>,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for name in names {
+        let name = name.trim();
+        if name.is_empty() {
+            continue;
+        }
+        let renamed = renames
+            .iter()
+            .find(|(from, _)| fold(from) == fold(name))
+            .map_or(name, |(_, to)| to.as_str());
+        let canonical = spelling
+            .entry(fold(renamed))
+            .or_insert_with(|| renamed.to_owned())
+            .clone();
+        if !out.contains(&canonical) {
+            out.push(canonical);
+        }
+    }
+    out
+}

@@ -1,0 +1,147 @@
+//! `episode-archive-cli`: import a feed, check an archive, print its stats.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand};
+use episode_archive_cli::{check, output, stats, BodySource, Options};
+
+#[derive(Parser)]
+#[command(
+    version,
+    about = "Turn a podcast feed or a WordPress export into an episode archive"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Import an RSS/Atom feed or a WordPress export (WXR) into an archive folder.
+    Import {
+        /// The feed file, or `-` for standard input.
+        feed: String,
+        /// The folder to write (`archive.json`, `bodies/`).
+        #[arg(short, long, default_value = "archive")]
+        out: PathBuf,
+        /// Which element becomes the full post.
+        #[arg(long, value_enum, default_value_t = BodySource::Content)]
+        body: BodySource,
+        /// Characters of plain text in each summary.
+        #[arg(long, default_value_t = 280)]
+        summary_length: usize,
+        /// Bodies larger than this many bytes get their own file (fetched on first expand).
+        #[arg(long, default_value_t = output::DEFAULT_SPLIT_BYTES)]
+        split_bodies_over: usize,
+        /// Add this category to every episode (repeatable).
+        #[arg(long = "add-category", value_name = "NAME")]
+        add_categories: Vec<String>,
+        /// Rename a category, FROM=TO (repeatable; case-insensitive).
+        #[arg(long = "map-category", value_name = "FROM=TO", value_parser = parse_mapping)]
+        map_categories: Vec<(String, String)>,
+    },
+    /// Validate an archive and its body files; exits non-zero on errors.
+    Check {
+        /// The archive's `archive.json`.
+        archive: PathBuf,
+    },
+    /// Episodes per category and the largest episodes.
+    Stats {
+        /// The archive's `archive.json`.
+        archive: PathBuf,
+        /// How many of the largest episodes to list.
+        #[arg(long, default_value_t = 10)]
+        top: usize,
+    },
+}
+
+fn parse_mapping(text: &str) -> Result<(String, String), String> {
+    let (from, to) = text.split_once('=').ok_or("expected FROM=TO")?;
+    Ok((from.trim().to_owned(), to.trim().to_owned()))
+}
+
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Import {
+            feed,
+            out,
+            body,
+            summary_length,
+            split_bodies_over,
+            add_categories,
+            map_categories,
+        } => {
+            let started = Instant::now();
+            let mut input = Vec::new();
+            let read = if feed == "-" {
+                std::io::stdin().read_to_end(&mut input).map(|_| ())
+            } else {
+                std::fs::read(&feed).map(|bytes| input = bytes)
+            };
+            if let Err(e) = read {
+                eprintln!("error: cannot read {feed}: {e}");
+                return ExitCode::FAILURE;
+            }
+            let options = Options {
+                body,
+                summary_length,
+                add_categories,
+                map_categories,
+            };
+            match episode_archive_cli::import(&input, &out, &options, split_bodies_over) {
+                Ok((written, report)) => {
+                    for line in &report.warnings {
+                        eprintln!("warning: {line}");
+                    }
+                    for line in &report.skipped {
+                        eprintln!("skipped: {line}");
+                    }
+                    println!(
+                        "imported {} episodes ({} skipped) into {} in {:.0} ms: archive.json {} bytes, {} body files",
+                        written.episodes,
+                        report.skipped.len(),
+                        out.display(),
+                        started.elapsed().as_secs_f64() * 1000.0,
+                        written.manifest_bytes,
+                        written.body_files
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {feed}: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Check { archive } => {
+            let findings = check::check(&archive);
+            for finding in &findings {
+                println!("{finding}");
+            }
+            let errors = findings.iter().filter(|f| f.error).count();
+            println!(
+                "{}: {errors} errors, {} warnings",
+                archive.display(),
+                findings.len() - errors
+            );
+            if errors > 0 {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Command::Stats { archive, top } => match stats::stats(&archive, top) {
+            Ok(text) => {
+                print!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}

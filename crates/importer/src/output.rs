@@ -1,0 +1,66 @@
+//! Writing an archive folder: `archive.json`, and one body file per episode
+//! whose body is large, so the first load stays small. Deterministic: the
+//! same manifest always gives the same bytes and file names.
+
+use std::fs;
+use std::io;
+use std::path::Path;
+
+use episode_archive_core::{BodyDocument, Manifest};
+
+use crate::convert::slug;
+
+/// Bodies larger than this many bytes go to their own file by default.
+pub const DEFAULT_SPLIT_BYTES: usize = 2048;
+
+/// What was written.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Written {
+    pub episodes: usize,
+    pub body_files: usize,
+    pub manifest_bytes: usize,
+}
+
+/// Moves large bodies out to `bodies/…json` and writes the folder.
+pub fn write_archive(
+    mut manifest: Manifest,
+    out: &Path,
+    split_bytes: usize,
+) -> io::Result<Written> {
+    let bodies_dir = out.join("bodies");
+    fs::create_dir_all(out)?;
+    let mut written = Written {
+        episodes: manifest.episodes.len(),
+        ..Written::default()
+    };
+    let mut names = std::collections::HashSet::new();
+    for episode in &mut manifest.episodes {
+        let Some(body) = episode.body.take_if(|b| b.len() > split_bytes) else {
+            continue;
+        };
+        let mut name = slug(&episode.id);
+        let mut n = 2;
+        while !names.insert(name.clone()) {
+            name = format!("{}-{n}", slug(&episode.id));
+            n += 1;
+        }
+        fs::create_dir_all(&bodies_dir)?;
+        let doc = BodyDocument {
+            body,
+            body_format: episode.body_format,
+        };
+        fs::write(bodies_dir.join(format!("{name}.json")), to_json(&doc)?)?;
+        episode.body_url = Some(format!("bodies/{name}.json"));
+        written.body_files += 1;
+    }
+    let json = to_json(&manifest)?;
+    written.manifest_bytes = json.len();
+    fs::write(out.join("archive.json"), json)?;
+    Ok(written)
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> io::Result<String> {
+    let mut text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+    text.push('\n');
+    Ok(text)
+}

@@ -1,0 +1,262 @@
+//! The importer on realistic fixtures (tests/fixtures/feeds): what each
+//! kind of feed becomes, what is skipped and reported, and that the output
+//! is deterministic and passes `check`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use episode_archive_cli::{check, feed, import, Options};
+use episode_archive_core::{parse_manifest, Archive, BodyFormat};
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/feeds")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn out_dir(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+fn imported(name: &str, split: usize) -> (Archive, episode_archive_cli::Report, PathBuf) {
+    let out = out_dir(name);
+    let (_, report) = import(&fixture(name), &out, &Options::default(), split).expect("imports");
+    let text = std::fs::read_to_string(out.join("archive.json")).expect("archive.json");
+    (parse_manifest(&text).expect("valid manifest"), report, out)
+}
+
+#[test]
+fn a_podcast_feed_with_itunes_and_podcasting_2_0() {
+    let (archive, report, _) = imported("podcast.xml", 100_000);
+    assert_eq!(archive.title, "Signal & Noise");
+    assert_eq!(archive.language.as_deref(), Some("en-GB"));
+    assert_eq!(archive.episodes.len(), 3);
+    let ep = &archive.episodes[0];
+    assert_eq!(ep.id, "signal-12");
+    assert_eq!(ep.date.as_deref(), Some("2020-09-04T10:00:00Z"));
+    assert_eq!(
+        (ep.number, ep.season, ep.duration_seconds),
+        (Some(12), Some(2), Some(1080))
+    );
+    assert_eq!(
+        ep.categories,
+        ["Testing", "Deep Learning"],
+        "case variants merged; channel categories stay on the channel"
+    );
+    assert_eq!(
+        ep.audio.as_ref().map(|a| a.url.as_str()),
+        Some("https://cdn.signal.example/12.mp3")
+    );
+    assert_eq!(
+        ep.image.as_deref(),
+        Some("https://signal.example/art/12.jpg")
+    );
+    assert_eq!(ep.transcripts[0].mime_type.as_deref(), Some("text/vtt"));
+    assert!(ep.chapters.is_some());
+    assert_eq!(ep.people.len(), 2);
+    assert_eq!(ep.guests[0].name, "Adam Leon Smith");
+    assert_eq!(
+        ep.summary,
+        "How to test deep learning models before they meet users."
+    );
+    assert_eq!(ep.body_format, BodyFormat::Html);
+    let body = ep.body.as_deref().expect("body");
+    assert!(body.contains(r#"<a href="https://signal.example/papers/coverage" rel="noopener noreferrer nofollow">the paper</a>"#), "{body}");
+    for gone in ["<script", "onclick", "javascript:"] {
+        assert!(!body.contains(gone), "{gone} in {body}");
+    }
+    let short = &archive.episodes[1];
+    assert_eq!(
+        (short.number, short.duration_seconds),
+        (Some(11), Some(3930))
+    );
+    assert_eq!(short.summary, "Just a quick update.");
+    assert_eq!(archive.episodes[2].date, None);
+    assert_eq!(report.warnings.len(), 2, "{:?}", report.warnings);
+    assert!(report.warnings[0].contains("\"sometime in spring\""));
+}
+
+#[test]
+fn a_wordpress_export_keeps_published_posts_only() {
+    let (archive, report, _) = imported("wordpress.xml", 100_000);
+    assert_eq!(archive.episodes.len(), 1);
+    let post = &archive.episodes[0];
+    assert_eq!(post.id, "post-104");
+    assert_eq!(post.date.as_deref(), Some("2020-05-20T08:00:00Z"));
+    assert_eq!(post.summary, "Small models that learn from big ones.");
+    assert_eq!(post.categories, ["Model compression", "Deep learning"]);
+    let body = post.body.as_deref().unwrap();
+    assert!(
+        body.contains("<em>student</em>") && !body.contains("iframe") && !body.contains("<div"),
+        "{body}"
+    );
+    assert_eq!(report.skipped.len(), 3, "{:?}", report.skipped);
+    assert!(report.skipped.iter().any(|s| s.contains("draft")));
+    assert!(report.skipped.iter().any(|s| s.contains("page")));
+    assert!(report.skipped.iter().any(|s| s.contains("attachment")));
+}
+
+#[test]
+fn an_atom_feed() {
+    let (archive, _, _) = imported("atom.xml", 100_000);
+    assert_eq!(archive.title, "Atom Show");
+    assert_eq!(archive.description, "An Atom feed with audio.");
+    let entry = &archive.episodes[0];
+    assert_eq!(entry.date.as_deref(), Some("2021-03-01T11:00:00Z"));
+    assert_eq!(
+        entry.link.as_deref(),
+        Some("https://atom.example/transformers")
+    );
+    assert_eq!(
+        entry.audio.as_ref().map(|a| a.url.as_str()),
+        Some("https://atom.example/transformers.mp3")
+    );
+    assert_eq!(entry.categories, ["NLP", "deep-learning"]);
+    assert!(entry
+        .body
+        .as_deref()
+        .unwrap()
+        .contains("<strong>self-attention</strong>"));
+}
+
+#[test]
+fn malformed_xml_names_line_and_column() {
+    let err = import(
+        &fixture("broken.xml"),
+        &out_dir("broken"),
+        &Options::default(),
+        2048,
+    )
+    .unwrap_err();
+    assert!(err.starts_with("malformed XML at line 7, column"), "{err}");
+    let err = feed::read(b"<rss><channel><title>x</title>").unwrap_err();
+    assert!(err.to_string().contains("ends inside <channel>"), "{err}");
+}
+
+#[test]
+fn empty_and_partial_feeds_import_what_they_can() {
+    let (archive, report, _) = imported("empty.xml", 2048);
+    assert!(archive.episodes.is_empty() && report.skipped.is_empty());
+    let (archive, report, _) = imported("partial.xml", 2048);
+    let ids: Vec<&str> = archive.episodes.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["no-link-no-date-no-guid", "no-link-no-date-no-guid-2"]
+    );
+    assert_eq!(report.skipped, ["item 1: no title"]);
+}
+
+#[test]
+fn large_bodies_move_to_files_and_the_output_is_deterministic_and_valid() {
+    let (archive, _, out) = imported("podcast.xml", 64);
+    let url = archive.episodes[0]
+        .body_url
+        .as_deref()
+        .expect("body split out");
+    assert!(out.join(url).exists());
+    assert!(check::check(&out.join("archive.json")).is_empty());
+    let again = out_dir("podcast-again");
+    import(&fixture("podcast.xml"), &again, &Options::default(), 64).unwrap();
+    for file in ["archive.json", url] {
+        assert_eq!(
+            std::fs::read(out.join(file)).unwrap(),
+            std::fs::read(again.join(file)).unwrap(),
+            "{file}"
+        );
+    }
+}
+
+#[test]
+fn check_lists_problems_with_json_paths() {
+    let dir = out_dir("check");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("archive.json");
+    std::fs::write(
+        &path,
+        r#"{"version": 1, "title": "T", "episodes": [
+            {"id": "a", "title": "A", "number": "seven"},
+            {"id": "b", "title": "B", "date": "soon"},
+            {"id": "c", "title": "C", "body_url": "bodies/missing.json"}]}"#,
+    )
+    .unwrap();
+    let findings: Vec<String> = check::check(&path)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(findings.len(), 3, "{findings:#?}");
+    assert!(
+        findings[0].starts_with("error: $.episodes[0].number: invalid type"),
+        "{}",
+        findings[0]
+    );
+    assert!(
+        findings[1].starts_with("warning: $.episodes[1]: `date`"),
+        "{}",
+        findings[1]
+    );
+    assert!(
+        findings[2].starts_with("error: $.episodes[2].body_url:"),
+        "{}",
+        findings[2]
+    );
+}
+
+#[test]
+fn the_command_line_imports_from_stdin_checks_and_prints_stats() {
+    let bin = env!("CARGO_BIN_EXE_episode-archive-cli");
+    let out = out_dir("cli");
+    let mut child = Command::new(bin)
+        .args(["import", "-", "--out"])
+        .arg(&out)
+        .args([
+            "--add-category",
+            "Podcast",
+            "--map-category",
+            "news=Announcements",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(&fixture("podcast.xml"))
+        .unwrap();
+    let result = child.wait_with_output().unwrap();
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    assert!(String::from_utf8_lossy(&result.stdout).starts_with("imported 3 episodes (0 skipped)"));
+    assert!(String::from_utf8_lossy(&result.stderr).contains("warning: item 3"));
+    let check = Command::new(bin)
+        .args(["check"])
+        .arg(out.join("archive.json"))
+        .output()
+        .unwrap();
+    assert!(check.status.success());
+    let stats = Command::new(bin)
+        .args(["stats"])
+        .arg(out.join("archive.json"))
+        .output()
+        .unwrap();
+    let stats = String::from_utf8_lossy(&stats.stdout);
+    assert!(
+        stats.contains("      3  Podcast") && stats.contains("Announcements"),
+        "{stats}"
+    );
+    let broken = Command::new(bin)
+        .args(["import"])
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/feeds/broken.xml"))
+        .output()
+        .unwrap();
+    assert!(!broken.status.success());
+}
