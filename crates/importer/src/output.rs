@@ -11,7 +11,7 @@ use episode_archive_core::{BodyDocument, Manifest};
 use crate::convert::slug;
 
 /// Bodies larger than this many bytes go to their own file by default.
-pub const DEFAULT_SPLIT_BYTES: usize = 2048;
+pub const DEFAULT_SPLIT_BYTES: usize = 512;
 
 /// What was written.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
