@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building and testing the widget needs, and nothing that is
-# already there: Debian's Chromium and ChromeDriver, the wasm32 target,
-# wasm-bindgen-cli at Cargo.lock's wasm-bindgen version, trunk 0.21.14, and
-# the npm packages (wasm-opt from binaryen, Playwright, axe-core).
+# already there: Debian's Chromium and ChromeDriver, Firefox ESR, WebKitGTK's
+# WebKitWebDriver and MiniBrowser, Xvfb, the wasm32 target, wasm-bindgen-cli
+# at Cargo.lock's wasm-bindgen version, trunk 0.21.14, geckodriver, and the
+# npm packages (wasm-opt from binaryen, Playwright, axe-core, selenium-webdriver).
 # Sourced by scripts/demo.sh and scripts/test.sh; safe to run again.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -27,6 +28,18 @@ apt_install() {
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
   say "installing chromium and chromium-driver"
   apt_install chromium chromium-driver
+fi
+# The other engines are for the test command only (demo.sh sets SETUP_ENGINES=chromium).
+if [ "${SETUP_ENGINES:-all}" = all ]; then
+  if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null || ! command -v Xvfb >/dev/null; then
+    say "installing firefox-esr, webkit2gtk-driver and xvfb"
+    apt_install firefox-esr webkit2gtk-driver xvfb
+  fi
+  GECKODRIVER_VERSION=0.37.1
+  if [ "$(geckodriver --version 2>/dev/null | awk 'NR==1 {print $2}')" != "$GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (about 2 minutes)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
+  fi
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

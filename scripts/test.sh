@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test, after installing whatever is missing:
-#   lint → core (native) → components (wasm, headless Chromium)
-#   → release build and sizes → end-to-end (Playwright on the release build).
+#   lint → core and importer (native) → components (wasm-bindgen-test in
+#   Chromium, Firefox and WebKit) → release build and sizes → end to end
+#   (Playwright in Chromium; the WebDriver smoke suite in all three engines).
 # The last line totals the tests of every layer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,8 +42,16 @@ say "the seed feed fixture matches the demo archive"
 python3 scripts/seed-to-rss.py >/dev/null
 git diff --exit-code -- tests/fixtures/feeds/seed.xml
 
-export CHROMEDRIVER=/usr/bin/chromedriver
-step components cargo test -p episode-archive --target wasm32-unknown-unknown --locked
+# WebKit runs in a real (virtual) display: one Xvfb for the whole run.
+xvfb_display=:${XVFB_DISPLAY:-97}
+Xvfb "$xvfb_display" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+trap 'kill $xvfb_pid 2>/dev/null; rm -rf "$logs"' EXIT
+
+wasm_test=(cargo test -p episode-archive --target wasm32-unknown-unknown --locked)
+step components-chromium env CHROMEDRIVER=/usr/bin/chromedriver "${wasm_test[@]}"
+step components-firefox env GECKODRIVER="$(command -v geckodriver)" "${wasm_test[@]}"
+step components-webkit env DISPLAY="$xvfb_display" SAFARIDRIVER=/usr/bin/WebKitWebDriver "${wasm_test[@]}"
 
 step build trunk build --release
 step sizes node scripts/sizes.mjs
@@ -54,14 +63,20 @@ step import-seed cargo run --locked --quiet -p episode-archive-cli -- import tes
 
 step e2e npx playwright test
 
+for engine in chromium firefox webkit; do
+  step "webdriver-$engine" env ENGINE="$engine" DISPLAY="$xvfb_display" GECKODRIVER="$(command -v geckodriver)" \
+    node --test tests/webdriver/
+done
+
 # Totals: cargo's "test result" lines and Playwright's summary.
 passed=0
 failed=0
-for n in $(grep -ho 'test result: [a-zA-Z]*\. [0-9]* passed; [0-9]* failed' "$logs"/core.log "$logs"/importer.log "$logs"/components.log | awk '{print $4":"$6}') \
-  $(grep -hoE '^ *[0-9]+ passed' "$logs"/e2e.log | awk '{print $1":0"}'); do
+for n in $(grep -ho 'test result: [a-zA-Z]*\. [0-9]* passed; [0-9]* failed' "$logs"/core.log "$logs"/importer.log "$logs"/components-*.log | awk '{print $4":"$6}') \
+  $(grep -hoE '^ *[0-9]+ passed' "$logs"/e2e.log | awk '{print $1":0"}') \
+  $(for f in "$logs"/webdriver-*.log; do echo "$(awk '/^# pass/ {print $3}' "$f"):$(awk '/^# fail/ {print $3}' "$f")"; done); do
   passed=$((passed + ${n%%:*}))
   failed=$((failed + ${n##*:}))
 done
 echo
-echo "core, importer, components and end-to-end tests all ran"
+echo "core, importer, components (3 engines), end-to-end and WebDriver smoke (3 engines) tests all ran"
 echo "total: $passed passed, $failed failed"

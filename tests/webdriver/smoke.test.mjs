@@ -1,0 +1,193 @@
+// The end-to-end smoke suite in every engine a phone uses — Chromium,
+// Firefox and WebKit (Safari's engine) — over WebDriver (selenium-webdriver),
+// on the release build served statically. Which engine: ENGINE=chromium |
+// firefox | webkit (scripts/test.sh runs all three; WebKit under Xvfb).
+// The widget lives in a shadow root; helpers reach into it by script and
+// then act through WebDriver (real clicks and key presses). Keys go to the
+// search field without a click first: WebKitWebDriver's hit test lands on
+// the native search field's inner parts and reports the click intercepted.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { setTimeout as delay } from 'node:timers/promises';
+import { Builder, Key } from 'selenium-webdriver';
+
+const ENGINE = process.env.ENGINE ?? 'chromium';
+const SITE_PORT = Number(process.env.SITE_PORT ?? 4174);
+const DRIVER_PORT = Number(process.env.DRIVER_PORT ?? 4444);
+const site = `http://127.0.0.1:${SITE_PORT}`;
+
+const engines = {
+  chromium: {
+    driver: ['/usr/bin/chromedriver', [`--port=${DRIVER_PORT}`]],
+    capabilities: {
+      browserName: 'chrome',
+      'goog:chromeOptions': {
+        binary: '/usr/bin/chromium',
+        args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+          '--disable-component-update', '--disable-sync', '--no-first-run', '--window-size=1200,1000'],
+      },
+    },
+  },
+  firefox: {
+    driver: [process.env.GECKODRIVER ?? 'geckodriver', ['--port', String(DRIVER_PORT)]],
+    capabilities: {
+      browserName: 'firefox',
+      'moz:firefoxOptions': { binary: '/usr/bin/firefox-esr', args: ['-headless', '-width=1200', '-height=1000'] },
+    },
+  },
+  webkit: {
+    driver: ['/usr/bin/WebKitWebDriver', [`--port=${DRIVER_PORT}`]],
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': {
+        binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        args: ['--automation'],
+      },
+    },
+  },
+};
+
+let server;
+let driverProcess;
+let driver;
+
+async function waitForPort(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await delay(100);
+    }
+  }
+  throw new Error(`${url} did not start`);
+}
+
+before(async () => {
+  const engine = engines[ENGINE];
+  assert.ok(engine, `unknown ENGINE ${ENGINE}`);
+  server = spawn('node', ['tests/e2e/serve.mjs'], { env: { ...process.env, PORT: String(SITE_PORT) }, stdio: 'ignore' });
+  driverProcess = spawn(engine.driver[0], engine.driver[1], { stdio: 'ignore' });
+  await waitForPort(`${site}/`);
+  await waitForPort(`http://127.0.0.1:${DRIVER_PORT}/status`);
+  driver = await new Builder().usingServer(`http://127.0.0.1:${DRIVER_PORT}`).withCapabilities(engine.capabilities).build();
+  const caps = await driver.getCapabilities();
+  console.log(`engine: ${ENGINE} — ${caps.getBrowserName()} ${caps.getBrowserVersion()}`);
+});
+
+after(async () => {
+  await driver?.quit().catch(() => {});
+  driverProcess?.kill();
+  server?.kill();
+});
+
+/** The nth widget's shadow root, by script. */
+const inWidget = (body) => `const root = document.querySelectorAll('episode-archive')[arguments[0]]?.shadowRoot; if (!root) return null; ${body}`;
+const text = (selector, n = 0) =>
+  driver.executeScript(inWidget(`const el = root.querySelector(arguments[1]); return el ? el.textContent.trim() : null;`), n, selector);
+const element = (selector, n = 0) => driver.executeScript(inWidget(`return root.querySelector(arguments[1]);`), n, selector);
+const button = (label, n = 0) =>
+  driver.executeScript(
+    inWidget(`return [...root.querySelectorAll('button')].find((b) => b.textContent.trim().startsWith(arguments[1])) ?? null;`),
+    n,
+    label,
+  );
+const toggleOf = (title, n = 0) =>
+  driver.executeScript(
+    inWidget(`const a = [...root.querySelectorAll('article')].find((a) => a.querySelector('h2').textContent === arguments[1]);
+      return a ? a.querySelector('button.ea-toggle') : null;`),
+    n,
+    title,
+  );
+
+async function until(what, check, timeout = 10_000) {
+  let last;
+  await driver.wait(async () => {
+    last = await check();
+    return last === true;
+  }, timeout, `waiting for ${what}`);
+}
+const countIs = (expected, n = 0) => until(`count "${expected}"`, async () => (await text('.ea-result-count', n)) === expected);
+const shows = (fragment, n = 0) =>
+  until(`"${fragment}"`, async () => (await driver.executeScript(inWidget('return root.textContent;'), n))?.includes(fragment));
+
+describe(`smoke in ${ENGINE}`, () => {
+  test('the demo loads', async () => {
+    await driver.get(`${site}/`);
+    await countIs('15 episodes');
+    assert.equal(await text('h1'), 'Data Science at Home');
+  });
+
+  test('typing a keyword filters', async () => {
+    await driver.get(`${site}/`);
+    await countIs('15 episodes');
+    const search = await element('input[type=search]');
+    await search.sendKeys('distil');
+    await countIs('1 of 15 episodes');
+    await search.sendKeys(Key.BACK_SPACE, Key.BACK_SPACE, Key.BACK_SPACE, Key.BACK_SPACE, Key.BACK_SPACE, Key.BACK_SPACE);
+    await countIs('15 episodes');
+  });
+
+  test('choosing a category filters', async () => {
+    await driver.get(`${site}/`);
+    await countIs('15 episodes');
+    await (await button('Model compression')).click();
+    await countIs('2 of 15 episodes');
+    assert.equal(await (await button('Model compression')).getAttribute('aria-pressed'), 'true');
+    await (await button('Clear categories')).click();
+    await countIs('15 episodes');
+  });
+
+  test('a body_url post expands and collapses', async () => {
+    await driver.get(`${site}/`);
+    await countIs('15 episodes');
+    const title = 'The dark side of AI: bias in the machine';
+    await (await toggleOf(title)).click();
+    await shows('bikini approach');
+    assert.equal(await (await toggleOf(title)).getAttribute('aria-expanded'), 'true');
+    await (await toggleOf(title)).click();
+    await until('collapse', async () => (await (await toggleOf(title)).getAttribute('aria-expanded')) === 'false');
+  });
+
+  test('a missing manifest gives the error state', async () => {
+    await driver.get(`${site}/?manifest=/fixtures/missing.json`);
+    await shows('HTTP 404');
+    await shows('/fixtures/missing.json');
+    assert.ok(await button('Retry'));
+  });
+
+  test('the element on a plain host page and on a strict-CSP page', async () => {
+    for (const page of ['plain.html', 'strict-csp.html']) {
+      await driver.get(`${site}/examples/${page}`);
+      await countIs('15 episodes');
+      const styled = await driver.executeScript(
+        inWidget(`return getComputedStyle(root.querySelector('.ea-root')).maxWidth;`),
+        0,
+      );
+      assert.equal(styled, '768px', `${page}: the shadow stylesheet applies`);
+    }
+  });
+
+  test('two widgets on one page stay independent', async () => {
+    await driver.get(`${site}/examples/two-widgets.html`);
+    await countIs('15 episodes', 0);
+    await countIs('3 episodes', 1);
+    const search = await element('input[type=search]', 1);
+    await search.sendKeys('rust');
+    await countIs('1 of 3 episodes', 1);
+    await countIs('15 episodes', 0);
+  });
+
+  test('the view survives a reload through the URL', async () => {
+    await driver.get(`${site}/`);
+    await countIs('15 episodes');
+    const search = await element('input[type=search]');
+    await search.sendKeys('gan');
+    await countIs('2 of 15 episodes');
+    await until('the URL to hold the query', async () => (await driver.getCurrentUrl()).includes('ea.q=gan'));
+    await driver.navigate().refresh();
+    await countIs('2 of 15 episodes');
+    assert.equal(await driver.executeScript(inWidget(`return root.querySelector('input[type=search]').value;`), 0), 'gan');
+  });
+});
