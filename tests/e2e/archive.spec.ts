@@ -1,16 +1,9 @@
 // The reader's experience on the demo archive, driven as a person would:
 // by roles, labels and visible text.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { count, episode, failOnPageErrors } from './helpers';
 
-const count = (page: Page) => page.locator('.ea-result-count');
-const episode = (page: Page, title: string | RegExp) =>
-  page.getByRole('article').filter({ has: page.getByRole('heading', { level: 2, name: title }) });
-
-test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-});
+failOnPageErrors();
 
 test('the demo archive loads with its title, description and every episode', async ({ page }) => {
   await page.goto('/');

@@ -1,19 +1,11 @@
 // <episode-archive> on host pages: isolation, strict CSP, several widgets,
 // URL state and history, events, sub-path serving, runtime attributes.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
+import { count, episode, failOnPageErrors, search } from './helpers';
 
-const count = (page: Page, nth = 0) => page.locator('.ea-result-count').nth(nth);
-const search = (page: Page) => page.getByRole('searchbox', { name: 'Search episodes' });
-const episode = (page: Page, title: string | RegExp) =>
-  page.getByRole('article').filter({ has: page.getByRole('heading', { level: 2, name: title }) });
-
-test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-});
+failOnPageErrors();
 
 test('the snippet works on a plain page, adding no ids, styles or globals to it', async ({ page }) => {
   await page.goto('/fixtures/blank.html');

@@ -1,0 +1,22 @@
+// What the end-to-end specs share: locators a person would name, and a
+// rule that any uncaught page error fails the test.
+import { test, type Page } from '@playwright/test';
+
+/** The live result count ("3 of 15 episodes") of the nth widget. */
+export const count = (page: Page, nth = 0) => page.locator('.ea-result-count').nth(nth);
+
+/** The search field, by its label. */
+export const search = (page: Page) => page.getByRole('searchbox', { name: 'Search episodes' });
+
+/** The episode card whose heading is `title`. */
+export const episode = (page: Page, title: string | RegExp) =>
+  page.getByRole('article').filter({ has: page.getByRole('heading', { level: 2, name: title }) });
+
+/** Fails a test on any uncaught error in the page. */
+export function failOnPageErrors() {
+  test.beforeEach(async ({ page }) => {
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+  });
+}
