@@ -2,6 +2,7 @@
 //! view memoised, everything else delegated to components.
 
 use episode_archive_core::attributes::ElementOptions;
+use episode_archive_core::search::{Highlighter, Query};
 use episode_archive_core::{visible, Action, EpisodeIdx, LoadState};
 use web_sys::HtmlElement;
 use yew::platform::spawn_local;
@@ -9,7 +10,7 @@ use yew::prelude::*;
 
 use crate::components::{
     ArchiveHeader, ArchiveRef, CategoryFilter, EmptyState, EpisodeList, LoadFailed, LoadingState,
-    ProblemsNotice, ResultCount, SearchBox, ShowMore,
+    ProblemsNotice, ResultCount, SearchBox, ShowMore, SortControl,
 };
 use crate::hooks::{use_archive, use_host_events, Store};
 use crate::services::events::{emit, Detail};
@@ -84,9 +85,21 @@ pub fn App(props: &AppProps) -> Html {
     let state = &handle.store.0;
     let archive = state.archive().cloned().map(ArchiveRef);
     let view = use_memo(
-        (archive.clone(), state.query.clone(), state.chosen.clone()),
-        |(archive, query, chosen)| archive.as_ref().map(|a| visible(&a.0, query, chosen)),
+        (
+            archive.clone(),
+            state.query.clone(),
+            state.chosen.clone(),
+            state.sort,
+        ),
+        |(archive, query, chosen, sort)| {
+            archive
+                .as_ref()
+                .map(|a| visible(&a.0, query, chosen, *sort))
+        },
     );
+    let highlight = use_memo(state.query.clone(), |query| {
+        Highlighter::new(&Query::parse(query))
+    });
     use_host_events(state, view.as_ref().as_ref(), &props.element);
 
     let body = match (&state.load, archive, view.as_ref()) {
@@ -98,6 +111,7 @@ pub fn App(props: &AppProps) -> Html {
             let on_toggle_episode = make_callback(&handle.store, Action::ToggleExpanded);
             let on_retry_body = make_callback(&handle.store, Action::RetryBody);
             let on_more = make_callback(&handle.store, |()| Action::ShowMore);
+            let on_sort = make_callback(&handle.store, Action::SetSort);
             let on_play = play_callback(&archive, &props.element.host);
             let on_copy_link =
                 copy_link_callback(&archive, props.element.options.url_namespace.clone());
@@ -109,6 +123,7 @@ pub fn App(props: &AppProps) -> Html {
                     <ProblemsNotice archive={archive.clone()} />
                     <div class="ea-controls" role="search" aria-label="Filter episodes">
                         <SearchBox value={state.query.clone()} {on_search} />
+                        <SortControl value={state.sort} {on_sort} />
                         <CategoryFilter
                             categories={view.categories.clone()}
                             chosen={state.chosen.clone()}
@@ -127,6 +142,7 @@ pub fn App(props: &AppProps) -> Html {
                             expanded={state.expanded.clone()}
                             bodies={state.bodies.clone()}
                             revealed={state.revealed}
+                            highlight={highlight.clone()}
                             manifest_url={handle.manifest_url.to_string()}
                             on_toggle={on_toggle_episode}
                             {on_retry_body}

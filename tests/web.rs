@@ -6,6 +6,7 @@
 mod support;
 
 use support::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -281,4 +282,39 @@ async fn clobbered_forms_cannot_corrupt_the_sanitiser() {
     .await;
     app.wait_for_text("after the form").await;
     assert!(app.all(".ea-summary form, .ea-summary input").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn matched_words_are_marked_and_typos_forgiven() {
+    let app = mount(SHOW).await;
+    app.wait_for_count("3 episodes").await;
+    app.type_query("trainig").await; // a typo
+    app.wait_for_count("1 of 3 episodes").await;
+    // Child components may render a tick after the count: wait, don't assume.
+    app.wait_for(|| app.texts("article h2 mark") == ["Training"])
+        .await;
+    app.type_query("colla").await; // still typing: a prefix
+    app.wait_for(|| app.texts(".ea-summary mark") == ["collapse"])
+        .await;
+    assert_eq!(app.texts(".ea-result-count"), ["1 of 3 episodes"]);
+    app.type_query("").await;
+    app.wait_for_count("3 episodes").await;
+    app.wait_for(|| app.all("mark").is_empty()).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_sort_control_orders_the_list() {
+    let app = mount(SHOW).await;
+    app.wait_for_count("3 episodes").await;
+    let select: web_sys::HtmlSelectElement = app.one("select").unchecked_into();
+    select.set_value("oldest");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    app.wait_for(|| {
+        app.texts("article h2").last().map(String::as_str) == Some("Café conversations")
+    })
+    .await;
 }

@@ -1,10 +1,15 @@
 //! One episode: an `article` with its title, facts, summary or full post,
 //! audio, and the disclosure button that opens the post in place.
 
+use std::rc::Rc;
+
+use episode_archive_core::search::Highlighter;
 use episode_archive_core::{BodyState, EpisodeIdx};
 use yew::prelude::*;
 
-use super::{ArchiveRef, EpisodeMeta, EpisodeMetaProps, PostBody, PostExtras, PostExtrasProps};
+use super::{
+    marked, ArchiveRef, EpisodeMeta, EpisodeMetaProps, PostBody, PostExtras, PostExtrasProps,
+};
 use crate::urls::media_src;
 
 /// Props of [`EpisodeCard`].
@@ -33,6 +38,9 @@ pub struct EpisodeCardProps {
     /// Scroll this card into view when it first renders (a shared link).
     #[prop_or_default]
     pub reveal: bool,
+    /// Marks the query's words.
+    #[prop_or_default]
+    pub highlight: Rc<Highlighter>,
 }
 
 /// An episode card.
@@ -92,11 +100,16 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
 
     html! {
         <article class="ea-episode" aria-labelledby={title_id.clone()} ref={node}>
-            <h2 class="ea-title" id={title_id}>{ episode.title.clone() }</h2>
+            <h2 class="ea-title" id={title_id}>{ marked(&episode.title, &props.highlight) }</h2>
             <EpisodeMeta ..EpisodeMetaProps::of(episode) />
             if !props.expanded && !episode.summary.is_empty() {
                 <div class="ea-summary">
-                    <PostBody text={episode.summary.clone()} format={episode.body_format} base={props.manifest_url.clone()} />
+                    <PostBody
+                        text={episode.summary.clone()}
+                        format={episode.body_format}
+                        base={props.manifest_url.clone()}
+                        highlight={props.highlight.clone()}
+                    />
                 </div>
             }
             <div class="ea-post" id={post_id.clone()} hidden={!props.expanded}>{ post }</div>
@@ -132,15 +145,16 @@ fn full_text(props: &EpisodeCardProps) -> Html {
     let episode = &props.archive.0.episodes[props.idx];
     let base = props.manifest_url.clone();
     let format = episode.body_format;
+    let highlight = props.highlight.clone();
     if let Some(body) = &episode.body {
-        return html! { <PostBody text={body.clone()} {format} {base} /> };
+        return html! { <PostBody text={body.clone()} {format} {base} {highlight} /> };
     }
     if episode.body_url.is_none() {
-        return html! { <PostBody text={episode.summary.clone()} {format} {base} /> };
+        return html! { <PostBody text={episode.summary.clone()} {format} {base} {highlight} /> };
     }
     match &props.body {
         Some(BodyState::Loaded(doc)) => {
-            html! { <PostBody text={doc.body.clone()} format={doc.body_format} {base} /> }
+            html! { <PostBody text={doc.body.clone()} format={doc.body_format} {base} {highlight} /> }
         }
         Some(BodyState::Failed(error)) => {
             let idx = props.idx;

@@ -3,6 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
+use episode_archive_core::search::Highlighter;
 use episode_archive_core::{BodyState, EpisodeIdx};
 use yew::prelude::*;
 
@@ -20,6 +21,9 @@ pub struct EpisodeListProps {
     /// A post opened from a shared link, to scroll into view.
     #[prop_or_default]
     pub revealed: Option<EpisodeIdx>,
+    /// Marks the query's words.
+    #[prop_or_default]
+    pub highlight: Rc<Highlighter>,
     /// Open posts.
     pub expanded: BTreeSet<EpisodeIdx>,
     /// Fetched `body_url` posts.
@@ -54,6 +58,7 @@ pub fn EpisodeList(props: &EpisodeListProps) -> Html {
                     on_play={props.on_play.clone()}
                     on_copy_link={props.on_copy_link.clone()}
                     reveal={props.revealed == Some(idx)}
+                    highlight={props.highlight.clone()}
                 />
             </li>
         }

@@ -7,12 +7,22 @@ use episode_archive_core::html_policy::{
     allowed_attributes, element_rule, is_numeric_attribute, is_url_attribute, ElementRule,
     MAX_DEPTH,
 };
+use std::rc::Rc;
+
+use episode_archive_core::search::Highlighter;
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, HtmlFormElement, Node, SupportedType};
 use yew::prelude::*;
 use yew::virtual_dom::{VTag, VText};
 
+use super::marked;
 use crate::urls::{link_href, media_src};
+
+/// What the walk carries down the tree.
+struct Walk<'a> {
+    base: &'a str,
+    highlight: &'a Highlighter,
+}
 
 /// Props of [`HtmlPost`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -21,19 +31,27 @@ pub struct HtmlPostProps {
     pub html: AttrValue,
     /// Base URL for relative links and images (the manifest's URL).
     pub base: AttrValue,
+    /// Marks the query's words.
+    #[prop_or_default]
+    pub highlight: Rc<Highlighter>,
 }
 
 /// The post rebuilt from its allowed elements; parsing is memoised.
 #[function_component]
 pub fn HtmlPost(props: &HtmlPostProps) -> Html {
-    let nodes = use_memo((props.html.clone(), props.base.clone()), |(html, base)| {
-        sanitise(html, base)
-    });
+    let nodes = use_memo(
+        (
+            props.html.clone(),
+            props.base.clone(),
+            props.highlight.clone(),
+        ),
+        |(html, base, highlight)| sanitise(html, base, highlight),
+    );
     html! { <>{ for nodes.iter().cloned() }</> }
 }
 
 /// Parses `html` inertly and returns its allowed content as Yew nodes.
-pub fn sanitise(html: &str, base: &str) -> Vec<Html> {
+pub fn sanitise(html: &str, base: &str, highlight: &Highlighter) -> Vec<Html> {
     let Ok(parser) = DomParser::new() else {
         return vec![html! { html.to_owned() }];
     };
@@ -45,22 +63,22 @@ pub fn sanitise(html: &str, base: &str) -> Vec<Html> {
         return Vec::new();
     };
     let mut out = Vec::new();
-    children(&body, base, 0, &mut out);
+    children(&body, &Walk { base, highlight }, 0, &mut out);
     out
 }
 
-fn children(parent: &Node, base: &str, depth: usize, out: &mut Vec<Html>) {
+fn children(parent: &Node, walk_with: &Walk<'_>, depth: usize, out: &mut Vec<Html>) {
     // The parent's `childNodes` list, never a child's own `nextSibling`:
     // a child may be a clobbered <form> (see `walk`).
     let list = parent.child_nodes();
     for i in 0..list.length() {
         if let Some(node) = list.item(i) {
-            walk(&node, base, depth, out);
+            walk(&node, walk_with, depth, out);
         }
     }
 }
 
-fn walk(node: &Node, base: &str, depth: usize, out: &mut Vec<Html>) {
+fn walk(node: &Node, walk_with: &Walk<'_>, depth: usize, out: &mut Vec<Html>) {
     // DOM clobbering: in a <form>, a control named `namespaceURI`,
     // `nodeType`, `getAttribute`… shadows the form's own property, and
     // wasm-bindgen trusts the type it reads. So a form is recognised by
@@ -72,7 +90,7 @@ fn walk(node: &Node, base: &str, depth: usize, out: &mut Vec<Html>) {
     match node.node_type() {
         Node::TEXT_NODE | Node::CDATA_SECTION_NODE => {
             if let Some(text) = node.text_content() {
-                out.push(VText::new(text).into());
+                out.push(marked(&text, walk_with.highlight));
             }
         }
         Node::ELEMENT_NODE => {
@@ -92,8 +110,8 @@ fn walk(node: &Node, base: &str, depth: usize, out: &mut Vec<Html>) {
                 _ if depth >= MAX_DEPTH => {
                     out.push(VText::new(node.text_content().unwrap_or_default()).into());
                 }
-                ElementRule::Unwrap => children(node, base, depth + 1, out),
-                ElementRule::Keep(kept) => out.push(kept_element(element, kept, base, depth)),
+                ElementRule::Unwrap => children(node, walk_with, depth + 1, out),
+                ElementRule::Keep(kept) => out.push(kept_element(element, kept, walk_with, depth)),
             }
         }
         // Comments, processing instructions, doctypes: nothing to show.
@@ -101,7 +119,8 @@ fn walk(node: &Node, base: &str, depth: usize, out: &mut Vec<Html>) {
     }
 }
 
-fn kept_element(element: &Element, tag: &'static str, base: &str, depth: usize) -> Html {
+fn kept_element(element: &Element, tag: &'static str, walk_with: &Walk<'_>, depth: usize) -> Html {
+    let base = walk_with.base;
     let mut vtag = VTag::new(tag);
     for &name in allowed_attributes(tag) {
         let Some(value) = element.get_attribute(name) else {
@@ -142,7 +161,7 @@ fn kept_element(element: &Element, tag: &'static str, base: &str, depth: usize) 
         _ => {}
     }
     let mut inner = Vec::new();
-    children(element.unchecked_ref(), base, depth + 1, &mut inner);
+    children(element.unchecked_ref(), walk_with, depth + 1, &mut inner);
     for child in inner {
         vtag.add_child(child);
     }

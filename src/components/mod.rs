@@ -12,11 +12,13 @@ mod episode_list;
 mod episode_meta;
 mod header;
 mod html_post;
+mod marks;
 mod post_body;
 mod post_extras;
 mod result_count;
 mod search_box;
 mod show_more;
+mod sort_control;
 mod status;
 mod text_post;
 
@@ -26,11 +28,13 @@ pub use episode_list::{EpisodeList, EpisodeListProps};
 pub use episode_meta::{EpisodeMeta, EpisodeMetaProps};
 pub use header::{ArchiveHeader, ArchiveHeaderProps};
 pub use html_post::{HtmlPost, HtmlPostProps};
+pub use marks::marked;
 pub use post_body::{PostBody, PostBodyProps};
 pub use post_extras::{PostExtras, PostExtrasProps};
 pub use result_count::{ResultCount, ResultCountProps};
 pub use search_box::{SearchBox, SearchBoxProps};
 pub use show_more::{ShowMore, ShowMoreProps};
+pub use sort_control::{SortControl, SortControlProps};
 pub use status::{
     EmptyState, EmptyStateProps, LoadFailed, LoadFailedProps, LoadingState, LoadingStateProps,
     ProblemsNotice, ProblemsNoticeProps,

@@ -146,6 +146,8 @@ test('the whole flow works from the keyboard, with a visible focus ring', async 
   await page.keyboard.type('gan');
   await expect(count(page)).toHaveText(/of 15 episodes/);
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Sort' })).toBeFocused();
+  await page.keyboard.press('Tab');
   const first = page.getByRole('button', { name: /^Artificial Intelligence/ });
   await expect(first).toBeFocused();
   const outline = await first.evaluate((el) => getComputedStyle(el).outlineStyle);

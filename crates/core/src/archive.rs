@@ -6,8 +6,19 @@ use std::collections::BTreeMap;
 
 use crate::error::Problem;
 use crate::fold::fold;
-use crate::html_policy::searchable_text;
-use crate::model::{BodyFormat, Episode};
+use crate::model::Episode;
+use crate::search::Index;
+
+/// The index, built once on demand. Two archives compare equal whatever
+/// their indexes: the index is derived from the episodes.
+#[derive(Debug, Clone, Default)]
+struct LazyIndex(std::cell::OnceCell<Index>);
+
+impl PartialEq for LazyIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
 
 /// Position of an episode in [`Archive::episodes`]. Episodes are addressed by
 /// position rather than id so that a manifest with duplicate ids can never
@@ -29,9 +40,9 @@ pub struct Archive {
     pub episodes: Vec<Episode>,
     /// Episodes skipped or repaired while reading.
     pub problems: Vec<Problem>,
-    /// Per episode: folded title, summary, inline body, guests, categories
-    /// and reference titles, for keyword matching.
-    search_text: Vec<String>,
+    /// The search index, built on the first query: an unfiltered list
+    /// needs none, so the first paint never waits for it.
+    index: LazyIndex,
     /// Episode positions, newest first.
     newest_first: Vec<EpisodeIdx>,
     /// Every category name, sorted case-insensitively, each once.
@@ -48,7 +59,6 @@ impl Archive {
         episodes: Vec<Episode>,
         problems: Vec<Problem>,
     ) -> Self {
-        let search_text = episodes.iter().map(search_text).collect();
         let newest_first = newest_first(&episodes);
         let categories = categories(&episodes);
         Self {
@@ -58,7 +68,7 @@ impl Archive {
             language,
             episodes,
             problems,
-            search_text,
+            index: LazyIndex::default(),
             newest_first,
             categories,
         }
@@ -76,41 +86,15 @@ impl Archive {
         &self.categories
     }
 
-    /// The folded text a keyword query is matched against.
-    pub fn search_text(&self, idx: EpisodeIdx) -> &str {
-        self.search_text.get(idx).map_or("", String::as_str)
+    /// The search index (built now if this is the first query).
+    pub fn index(&self) -> &Index {
+        self.index.0.get_or_init(|| Index::build(&self.episodes))
     }
 
     /// How many episodes were skipped entirely.
     pub fn skipped_count(&self) -> usize {
         self.problems.iter().filter(|p| p.skipped).count()
     }
-}
-
-fn search_text(episode: &Episode) -> String {
-    let html = episode.body_format == BodyFormat::Html;
-    let as_text = |s: &str| {
-        if html {
-            searchable_text(s)
-        } else {
-            s.to_owned()
-        }
-    };
-    let (summary, body) = (
-        as_text(&episode.summary),
-        episode.body.as_deref().map(as_text),
-    );
-    let mut parts: Vec<&str> = vec![&episode.title, &summary];
-    if let Some(body) = &body {
-        parts.push(body);
-    }
-    parts.extend(episode.guests.iter().map(|g| g.name.as_str()));
-    parts.extend(episode.categories.iter().map(String::as_str));
-    parts.extend(episode.references.iter().map(|r| r.title.as_str()));
-    // Fields are joined with a control character that folded query words
-    // never contain, so a word cannot match across two fields.
-    let folded: Vec<String> = parts.iter().map(|p| fold(p)).collect();
-    folded.join("\u{1f}")
 }
 
 fn newest_first(episodes: &[Episode]) -> Vec<EpisodeIdx> {

@@ -1,17 +1,18 @@
 //! What the reader sees for a query and a set of chosen categories: a pure
 //! function of the archive and the filters, memoised by the UI.
 //!
-//! Semantics: every query word must occur (as a substring, after folding)
-//! somewhere in the episode's searchable text; an episode passes the
-//! category filter when no category is chosen or it has any chosen one.
-//! Category counts reflect the keyword only, so a reader sees how many
-//! episodes each category would add.
+//! Semantics: every query word must match a word of the episode (exactly,
+//! as a prefix while it is being typed, or with a typo or two in longer
+//! words; see [`crate::search`]), quoted phrases must stand together and
+//! `-words` must be absent; an episode passes the category filter when no
+//! category is chosen or it has any chosen one. Category counts reflect the
+//! keyword only, so a reader sees how many episodes each category would add.
 
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
 use crate::archive::{Archive, EpisodeIdx};
-use crate::fold::query_words;
+use crate::search::{Query, SearchHit, SortOrder};
 
 /// One category control's label data.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,18 +36,24 @@ pub struct ArchiveView {
     pub total: usize,
 }
 
-/// Applies the keyword query and category choice to the archive.
-pub fn visible(archive: &Archive, query: &str, chosen: &BTreeSet<String>) -> ArchiveView {
-    let words = query_words(query);
-    let keyword_matches: Vec<EpisodeIdx> = archive
-        .newest_first()
-        .iter()
-        .copied()
-        .filter(|&idx| {
-            let text = archive.search_text(idx);
-            words.iter().all(|w| text.contains(w.as_str()))
-        })
-        .collect();
+/// Applies the keyword query, category choice and order to the archive.
+pub fn visible(
+    archive: &Archive,
+    query: &str,
+    chosen: &BTreeSet<String>,
+    sort: SortOrder,
+) -> ArchiveView {
+    let query = Query::parse(query);
+    let keyword_matches = if query.is_empty() {
+        ordered(archive, archive.newest_first().to_vec(), sort)
+    } else {
+        let hits = archive.index().search(&query);
+        if sort == SortOrder::BestMatch && !query.words.is_empty() {
+            by_relevance(archive, hits)
+        } else {
+            ordered(archive, hits.into_iter().map(|h| h.episode).collect(), sort)
+        }
+    };
 
     // One pass over the matches' categories (each episode lists a category
     // once), not one pass per category.
@@ -84,4 +91,38 @@ pub fn visible(archive: &Archive, query: &str, chosen: &BTreeSet<String>) -> Arc
         categories,
         total: archive.episodes.len(),
     }
+}
+
+/// Each episode's place in the newest-first order.
+fn recency_rank(archive: &Archive) -> Vec<usize> {
+    let mut rank = vec![0; archive.episodes.len()];
+    for (pos, &idx) in archive.newest_first().iter().enumerate() {
+        rank[idx] = pos;
+    }
+    rank
+}
+
+/// Best score first; equal scores newest first.
+fn by_relevance(archive: &Archive, mut hits: Vec<SearchHit>) -> Vec<EpisodeIdx> {
+    let rank = recency_rank(archive);
+    hits.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(rank[a.episode].cmp(&rank[b.episode]))
+    });
+    hits.into_iter().map(|h| h.episode).collect()
+}
+
+/// Newest or oldest first (undated episodes last either way).
+fn ordered(archive: &Archive, mut episodes: Vec<EpisodeIdx>, sort: SortOrder) -> Vec<EpisodeIdx> {
+    let rank = recency_rank(archive);
+    episodes.sort_by_key(|&e| rank[e]);
+    if sort == SortOrder::Oldest {
+        let dated = episodes
+            .iter()
+            .take_while(|&&e| archive.episodes[e].date.is_some())
+            .count();
+        episodes[..dated].reverse();
+    }
+    episodes
 }

@@ -23,6 +23,7 @@ pub mod links;
 pub mod load;
 pub mod model;
 pub mod response;
+pub mod search;
 pub mod state;
 pub mod text;
 pub mod url_state;
@@ -34,5 +35,6 @@ pub use load::{parse_body_document, parse_manifest};
 pub use model::{
     Audio, BodyDocument, BodyFormat, Episode, Guest, Manifest, MediaLink, Person, Reference,
 };
+pub use search::SortOrder;
 pub use state::{Action, ArchiveState, BodyState, LoadState, DEFAULT_PAGE_SIZE};
 pub use url_state::UrlState;

@@ -10,6 +10,7 @@ use std::rc::Rc;
 use crate::archive::{Archive, EpisodeIdx};
 use crate::error::LoadError;
 use crate::model::BodyDocument;
+use crate::search::SortOrder;
 use crate::url_state::UrlState;
 
 /// How many episodes are shown before "Show more" when the embedder sets no page size.
@@ -49,6 +50,8 @@ pub struct ArchiveState {
     pub query: String,
     /// Chosen categories; empty means all.
     pub chosen: BTreeSet<String>,
+    /// How the list is ordered.
+    pub sort: SortOrder,
     /// Episodes whose full post is open.
     pub expanded: BTreeSet<EpisodeIdx>,
     /// Posts fetched (or being fetched) from `body_url`.
@@ -80,6 +83,8 @@ pub enum Action {
     ToggleCategory(String),
     /// The reader cleared the category choice.
     ClearCategories,
+    /// The reader chose an order.
+    SetSort(SortOrder),
     /// The reader cleared the keyword and the categories.
     ClearFilters,
     /// The view named by a URL (page load, Back, Forward) or by the
@@ -115,6 +120,7 @@ impl ArchiveState {
             generation: 0,
             query: String::new(),
             chosen: BTreeSet::new(),
+            sort: SortOrder::default(),
             expanded: BTreeSet::new(),
             bodies: BTreeMap::new(),
             last_opened: None,
@@ -231,6 +237,10 @@ impl ArchiveState {
                 if !next.chosen.remove(&name) {
                     next.chosen.insert(name);
                 }
+                next.limit = next.page_size;
+            }
+            Action::SetSort(sort) => {
+                next.sort = sort;
                 next.limit = next.page_size;
             }
             Action::ClearCategories => {

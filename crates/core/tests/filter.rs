@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use episode_archive_core::{parse_manifest, visible, Archive};
+use episode_archive_core::{parse_manifest, visible, Archive, SortOrder};
 
 fn archive() -> Archive {
     parse_manifest(
@@ -24,7 +24,7 @@ fn archive() -> Archive {
 
 fn ids(archive: &Archive, query: &str, chosen: &[&str]) -> Vec<String> {
     let chosen: BTreeSet<String> = chosen.iter().map(|s| s.to_string()).collect();
-    visible(archive, query, &chosen)
+    visible(archive, query, &chosen, SortOrder::BestMatch)
         .episodes
         .iter()
         .map(|&i| archive.episodes[i].id.clone())
@@ -77,7 +77,7 @@ fn a_word_never_matches_across_two_fields() {
 fn category_counts_follow_the_keyword_not_the_category_choice() {
     let archive = archive();
     let chosen: BTreeSet<String> = ["Interviews".to_string()].into();
-    let view = visible(&archive, "", &chosen);
+    let view = visible(&archive, "", &chosen, SortOrder::BestMatch);
     let counts: Vec<(&str, usize)> = view
         .categories
         .iter()
@@ -95,7 +95,12 @@ fn category_counts_follow_the_keyword_not_the_category_choice() {
     assert_eq!(view.total, 5);
     assert_eq!(view.episodes.len(), 2);
 
-    let view = visible(&archive, "distillation", &BTreeSet::new());
+    let view = visible(
+        &archive,
+        "distillation",
+        &BTreeSet::new(),
+        SortOrder::BestMatch,
+    );
     let counts: Vec<usize> = view.categories.iter().map(|c| c.count).collect();
     assert_eq!(counts, [1, 0, 0, 1]);
 }

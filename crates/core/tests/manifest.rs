@@ -271,7 +271,12 @@ fn a_hundred_thousand_categories_filter_quickly() {
         cats.join(",")
     )))
     .unwrap();
-    let view = episode_archive_core::visible(&archive, "t", &["c5".to_string()].into());
+    let view = episode_archive_core::visible(
+        &archive,
+        "t",
+        &["c5".to_string()].into(),
+        episode_archive_core::SortOrder::BestMatch,
+    );
     assert_eq!(view.episodes.len(), 1);
     assert_eq!(
         view.categories.iter().filter(|c| c.count == 1).count(),

@@ -1,0 +1,107 @@
+//! The search engine as a reader meets it: typos forgiven, the best match
+//! first, phrases, exclusions and the sort control.
+
+use std::collections::BTreeSet;
+
+use episode_archive_core::{parse_manifest, visible, Archive, SortOrder};
+
+fn archive() -> Archive {
+    parse_manifest(
+        r#"{"version": 1, "title": "Show", "episodes": [
+          {"id": "distill", "title": "Compressing models: distillation", "date": "2020-05-20",
+           "categories": ["Model compression"], "summary": "Teacher and student networks."},
+          {"id": "bodyonly", "title": "A long talk", "date": "2021-01-01",
+           "summary": "Many things.", "body": "Somewhere deep inside we mention distillation once."},
+          {"id": "transformers", "title": "More powerful deep learning with transformers", "date": "2019-10-01",
+           "categories": ["NLP"], "summary": "Attention is all you need.",
+           "references": [{"title": "The illustrated transformer"}]},
+          {"id": "neural", "title": "Neural networks can memorize secrets", "date": "2020-03-23",
+           "summary": "A network that remembers.", "guests": [{"name": "Nicholas Carlini"}]},
+          {"id": "network-neural", "title": "The network of neural ideas", "date": "2018-01-01",
+           "summary": "Words in another order."},
+          {"id": "gan", "title": "How to improve the stability of training a GAN", "date": "2019-11-01",
+           "categories": ["Generative models"], "summary": "Mode collapse."},
+          {"id": "old-gan", "title": "GAN basics", "date": "2017-01-01", "summary": "Generators."},
+          {"id": "undated", "title": "A GAN without a date", "summary": "Undated."}
+        ]}"#,
+    )
+    .expect("fixture loads")
+}
+
+fn ids(archive: &Archive, query: &str, sort: SortOrder) -> Vec<String> {
+    visible(archive, query, &BTreeSet::new(), sort)
+        .episodes
+        .iter()
+        .map(|&i| archive.episodes[i].id.clone())
+        .collect()
+}
+
+#[test]
+fn readers_find_what_they_meant() {
+    let archive = archive();
+    // (what the reader typed, what they see, best first)
+    let cases: &[(&str, &[&str])] = &[
+        // A match in the title ranks above one deep in a body.
+        ("distillation", &["distill", "bodyonly"]),
+        // One typo in a word of 4+ letters, two in 8+.
+        ("distilation", &["distill", "bodyonly"]),
+        ("dsitillation", &["distill", "bodyonly"]),
+        ("transfomers", &["transformers"]),
+        // The word being typed matches as a prefix.
+        ("transf", &["transformers"]),
+        ("carl", &["neural"]),
+        // Short words are not fuzzy: "gun" is not "gan".
+        ("gun", &[]),
+        // Every word must match.
+        ("deep transformers", &["transformers"]),
+        // Quoted phrases keep their order; loose words do not.
+        ("\"neural networks\"", &["neural"]),
+        // Both words exact in a title beat a prefix match ("networks").
+        ("neural network", &["network-neural", "neural"]),
+        // Excluded words.
+        ("gan -stability", &["old-gan", "undated"]),
+        (
+            "-gan",
+            &[
+                "bodyonly",
+                "distill",
+                "neural",
+                "transformers",
+                "network-neural",
+            ],
+        ),
+        // Exact beats fuzzy: "network" is exact in the first two, while
+        // "networks" in the last summary is a typo away.
+        ("network ", &["network-neural", "neural", "distill"]),
+    ];
+    for (query, expected) in cases {
+        assert_eq!(
+            ids(&archive, query, SortOrder::BestMatch),
+            *expected,
+            "{query:?}"
+        );
+    }
+}
+
+#[test]
+fn equal_scores_break_ties_by_recency_and_the_sort_control_orders() {
+    let archive = archive();
+    let best = ids(&archive, "gan ", SortOrder::BestMatch);
+    assert_eq!(best.len(), 3);
+    let newest = ids(&archive, "gan ", SortOrder::Newest);
+    let oldest = ids(&archive, "gan ", SortOrder::Oldest);
+    assert_eq!(newest.first().map(String::as_str), Some("gan"));
+    assert_eq!(oldest.first().map(String::as_str), Some("old-gan"));
+    assert_eq!(
+        oldest.last().map(String::as_str),
+        Some("undated"),
+        "undated last either way"
+    );
+    // With no query, the sort control still orders the whole list.
+    let all_oldest = ids(&archive, "", SortOrder::Oldest);
+    assert_eq!(all_oldest.first().map(String::as_str), Some("old-gan"));
+    assert_eq!(
+        ids(&archive, "", SortOrder::BestMatch),
+        ids(&archive, "", SortOrder::Newest)
+    );
+}
