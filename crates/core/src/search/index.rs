@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::fuzzy::{allowed_edits, within};
 use super::query::Query;
-use super::tokens;
+use super::words;
 use crate::archive::EpisodeIdx;
 use crate::html_policy::searchable_text;
 use crate::model::{BodyFormat, Episode};
@@ -134,28 +134,40 @@ impl Index {
 
     /// Indexes every episode.
     pub fn with_weights(episodes: &[Episode], weights: FieldWeights) -> Self {
-        let mut by_word: HashMap<String, Vec<Posting>> = HashMap::new();
+        // Words get ids as they are met; the vocabulary is sorted at the end.
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut postings: Vec<Vec<Posting>> = Vec::new();
         let mut lengths = Vec::with_capacity(episodes.len());
         let mut phrase_text = Vec::with_capacity(episodes.len());
+        let mut counts: HashMap<(u32, u8), u16> = HashMap::new();
+        let mut folded = String::new();
         for (idx, episode) in episodes.iter().enumerate() {
-            let mut counts: HashMap<(String, u8), u16> = HashMap::new();
+            counts.clear();
             let mut length = [0u32; FIELDS];
             let mut phrase = String::new();
             for (field, text) in field_texts(episode).iter().enumerate() {
-                let words = tokens(text);
-                length[field] = words.len() as u32;
                 phrase.push(' ');
-                for word in &words {
-                    phrase.push_str(word);
+                for (start, end) in words(text) {
+                    fold_into(&text[start..end], &mut folded);
+                    phrase.push_str(&folded);
                     phrase.push(' ');
+                    length[field] += 1;
+                    let id = match ids.get(folded.as_str()) {
+                        Some(&id) => id,
+                        None => {
+                            let id = postings.len() as u32;
+                            ids.insert(folded.clone(), id);
+                            postings.push(Vec::new());
+                            id
+                        }
+                    };
+                    let tf = counts.entry((id, field as u8)).or_default();
+                    *tf = tf.saturating_add(1);
                 }
                 phrase.push('\u{1f}');
-                for word in words {
-                    *counts.entry((word, field as u8)).or_default() += 1;
-                }
             }
-            for ((word, field), tf) in counts {
-                by_word.entry(word).or_default().push(Posting {
+            for (&(id, field), &tf) in &counts {
+                postings[id as usize].push(Posting {
                     episode: idx as u32,
                     field,
                     tf,
@@ -164,17 +176,17 @@ impl Index {
             lengths.push(length);
             phrase_text.push(phrase);
         }
-        let mut vocabulary: Vec<String> = by_word.keys().cloned().collect();
-        vocabulary.sort_unstable();
-        let postings: Vec<Vec<Posting>> = vocabulary
-            .iter()
-            .map(|w| {
-                let mut p = by_word.remove(w).unwrap_or_default();
-                p.sort_unstable_by_key(|p| (p.episode, p.field));
-                p
-            })
-            .collect();
-        let doc_freq = postings
+        let mut by_word: Vec<(String, u32)> = ids.into_iter().collect();
+        by_word.sort_unstable();
+        let mut vocabulary = Vec::with_capacity(by_word.len());
+        let mut sorted_postings = Vec::with_capacity(by_word.len());
+        for (word, id) in by_word {
+            let mut p = std::mem::take(&mut postings[id as usize]);
+            p.sort_unstable_by_key(|p| (p.episode, p.field));
+            vocabulary.push(word);
+            sorted_postings.push(p);
+        }
+        let doc_freq = sorted_postings
             .iter()
             .map(|p| {
                 let mut eps: Vec<u32> = p.iter().map(|p| p.episode).collect();
@@ -191,7 +203,7 @@ impl Index {
         }
         Self {
             vocabulary,
-            postings,
+            postings: sorted_postings,
             doc_freq,
             lengths,
             average,
@@ -237,53 +249,63 @@ impl Index {
         found.into_iter().collect()
     }
 
-    /// Per episode, the BM25 score of one indexed word over all fields.
-    fn word_scores(&self, word: usize) -> HashMap<u32, f32> {
+    /// Adds, per episode, the BM25 score of one indexed word over all its
+    /// fields times `factor` into `best`, keeping the best variant's score.
+    fn add_word_scores(&self, word: usize, factor: f32, best: &mut [f32], touched: &mut Vec<u32>) {
         let n = self.lengths.len() as f32;
         let df = self.doc_freq[word] as f32;
         let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-        let mut scores: HashMap<u32, f32> = HashMap::new();
-        for p in &self.postings[word] {
-            let f = usize::from(p.field);
-            let len = self.lengths[p.episode as usize][f] as f32;
-            let norm = 1.0 - B + B * len / self.average[f].max(1.0);
-            let tf = f32::from(p.tf);
-            *scores.entry(p.episode).or_default() +=
-                self.weights.get(f) * idf * tf * (K1 + 1.0) / (tf + K1 * norm);
+        // Postings are sorted by episode: sum each episode's run of fields.
+        let postings = &self.postings[word];
+        let mut i = 0;
+        while i < postings.len() {
+            let episode = postings[i].episode;
+            let mut score = 0.0;
+            while i < postings.len() && postings[i].episode == episode {
+                let p = postings[i];
+                let f = usize::from(p.field);
+                let len = self.lengths[episode as usize][f] as f32;
+                let norm = 1.0 - B + B * len / self.average[f].max(1.0);
+                let tf = f32::from(p.tf);
+                score += self.weights.get(f) * idf * tf * (K1 + 1.0) / (tf + K1 * norm);
+                i += 1;
+            }
+            let slot = &mut best[episode as usize];
+            if *slot == 0.0 {
+                touched.push(episode);
+            }
+            *slot = slot.max(score * factor);
         }
-        scores
     }
 
     /// Episodes matching every word, every phrase and no excluded word,
     /// with their scores, best first (ties in episode order).
     pub fn search(&self, query: &Query) -> Vec<SearchHit> {
-        let mut matched: Option<HashMap<u32, f32>> = None;
+        let n = self.lengths.len();
         let last = query.words.len().saturating_sub(1);
+        // Dense arrays, not maps: a query touches many postings.
+        let mut total = vec![0f32; n];
+        let mut matched_words = vec![0u16; n];
+        let mut best = vec![0f32; n];
+        let mut touched = Vec::new();
         for (i, word) in query.words.iter().enumerate() {
             let prefix = query.last_is_prefix && i == last;
-            let mut best: HashMap<u32, f32> = HashMap::new();
             for (w, factor) in self.matching_words(word, prefix) {
-                for (episode, score) in self.word_scores(w) {
-                    let entry = best.entry(episode).or_default();
-                    *entry = entry.max(score * factor);
-                }
+                self.add_word_scores(w, factor, &mut best, &mut touched);
             }
-            matched = Some(match matched {
-                None => best,
-                Some(mut so_far) => {
-                    so_far.retain(|ep, score| match best.get(ep) {
-                        Some(s) => {
-                            *score += s;
-                            true
-                        }
-                        None => false,
-                    });
-                    so_far
-                }
-            });
+            for &episode in &touched {
+                let e = episode as usize;
+                total[e] += best[e];
+                matched_words[e] += 1;
+                best[e] = 0.0;
+            }
+            touched.clear();
         }
-        let mut matched =
-            matched.unwrap_or_else(|| (0..self.lengths.len() as u32).map(|e| (e, 0.0)).collect());
+        let needed = query.words.len() as u16;
+        let mut matched: HashMap<u32, f32> = (0..n as u32)
+            .filter(|&e| matched_words[e as usize] == needed)
+            .map(|e| (e, total[e as usize]))
+            .collect();
         for word in &query.excluded {
             if let Ok(w) = self.vocabulary.binary_search(word) {
                 for p in &self.postings[w] {
@@ -308,5 +330,16 @@ impl Index {
             .collect();
         hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.episode.cmp(&b.episode)));
         hits
+    }
+}
+
+/// Folds one word into `out` (reused between calls): ASCII words need no
+/// Unicode tables, and most words of most archives are ASCII.
+fn fold_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.push_str(&crate::fold::fold(word));
     }
 }

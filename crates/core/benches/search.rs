@@ -1,0 +1,83 @@
+//! Index build and queries on generated archives (scripts/gen-manifest.py):
+//! `python3 scripts/gen-manifest.py 10000 && cargo bench -p episode-archive-core`.
+//! Sizes come from EA_BENCH_SIZES (default "1000,10000"); a missing file is
+//! generated first.
+
+use std::collections::BTreeSet;
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::process::Command;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use episode_archive_core::search::Index;
+use episode_archive_core::{parse_manifest, visible, Archive, SortOrder};
+
+/// Queries typed letter by letter, misspellings included.
+const QUERIES: &[&str] = &[
+    "d",
+    "de",
+    "dee",
+    "deep",
+    "deep ",
+    "deep l",
+    "deep lea",
+    "deep learning",
+    "distilation",
+    "trasnformer",
+    "\"neural network\"",
+    "privacy -ethics",
+    "zoe muller",
+    "cafe",
+];
+
+fn load(n: usize) -> Archive {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let path = root.join(format!("target/bench/manifest-{n}.json"));
+    if !path.exists() {
+        let status = Command::new("python3")
+            .arg(root.join("scripts/gen-manifest.py"))
+            .arg(n.to_string())
+            .arg(&path)
+            .status()
+            .expect("python3");
+        assert!(status.success());
+    }
+    parse_manifest(&std::fs::read_to_string(&path).expect("manifest")).expect("valid")
+}
+
+fn bench(c: &mut Criterion) {
+    let sizes = std::env::var("EA_BENCH_SIZES").unwrap_or_else(|_| "1000,10000".into());
+    for n in sizes
+        .split(',')
+        .filter_map(|s| s.trim().parse::<usize>().ok())
+    {
+        let archive = load(n);
+        c.bench_function(&format!("index build, {n} episodes"), |b| {
+            b.iter(|| Index::build(black_box(&archive.episodes)))
+        });
+        let _ = archive.index();
+        let none = BTreeSet::new();
+        c.bench_function(
+            &format!("query script ({} queries), {n} episodes", QUERIES.len()),
+            |b| {
+                b.iter(|| {
+                    for q in QUERIES {
+                        black_box(visible(&archive, q, &none, SortOrder::BestMatch));
+                    }
+                })
+            },
+        );
+        for q in ["deep learning", "distilation", "d"] {
+            c.bench_function(&format!("query {q:?}, {n} episodes"), |b| {
+                b.iter(|| visible(&archive, black_box(q), &none, SortOrder::BestMatch))
+            });
+        }
+    }
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(10);
+    targets = bench
+}
+criterion_main!(benches);
