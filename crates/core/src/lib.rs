@@ -17,6 +17,7 @@ pub mod attributes;
 pub mod error;
 pub mod filter;
 pub mod fold;
+mod fold_table;
 pub mod format;
 pub mod html_policy;
 pub mod links;
