@@ -47,6 +47,9 @@ pub struct Archive {
     newest_first: Vec<EpisodeIdx>,
     /// Every category name, sorted case-insensitively, each once.
     categories: Vec<String>,
+    /// Per episode, its categories as positions in `categories`, so counts
+    /// per keystroke are array increments, not string hashing.
+    category_ids: Vec<Vec<u32>>,
 }
 
 impl Archive {
@@ -61,6 +64,20 @@ impl Archive {
     ) -> Self {
         let newest_first = newest_first(&episodes);
         let categories = categories(&episodes);
+        let position: std::collections::HashMap<&str, u32> = categories
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.as_str(), i as u32))
+            .collect();
+        let category_ids = episodes
+            .iter()
+            .map(|e| {
+                e.categories
+                    .iter()
+                    .filter_map(|c| position.get(c.as_str()).copied())
+                    .collect()
+            })
+            .collect();
         Self {
             title,
             description,
@@ -71,6 +88,7 @@ impl Archive {
             index: LazyIndex::default(),
             newest_first,
             categories,
+            category_ids,
         }
     }
 
@@ -84,6 +102,11 @@ impl Archive {
     /// All category names, sorted, without duplicates.
     pub fn categories(&self) -> &[String] {
         &self.categories
+    }
+
+    /// An episode's categories as positions in [`Archive::categories`].
+    pub fn category_ids(&self, idx: EpisodeIdx) -> &[u32] {
+        self.category_ids.get(idx).map_or(&[], Vec::as_slice)
     }
 
     /// The search index (built now if this is the first query).

@@ -8,7 +8,7 @@
 //! category is chosen or it has any chosen one. Category counts reflect the
 //! keyword only, so a reader sees how many episodes each category would add.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use crate::archive::{Archive, EpisodeIdx};
@@ -56,19 +56,20 @@ pub fn visible(
     };
 
     // One pass over the matches' categories (each episode lists a category
-    // once), not one pass per category.
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    // once), counting by position rather than by name.
+    let mut counts = vec![0usize; archive.categories().len()];
     for &idx in &keyword_matches {
-        for name in &archive.episodes[idx].categories {
-            *counts.entry(name.as_str()).or_default() += 1;
+        for &c in archive.category_ids(idx) {
+            counts[c as usize] += 1;
         }
     }
     let categories: Rc<[CategoryCount]> = archive
         .categories()
         .iter()
-        .map(|name| CategoryCount {
+        .zip(counts)
+        .map(|(name, count)| CategoryCount {
             name: name.clone(),
-            count: counts.get(name.as_str()).copied().unwrap_or(0),
+            count,
         })
         .collect();
 

@@ -279,7 +279,7 @@ impl Index {
     }
 
     /// Episodes matching every word, every phrase and no excluded word,
-    /// with their scores, best first (ties in episode order).
+    /// with their scores, in episode order (the caller ranks them).
     pub fn search(&self, query: &Query) -> Vec<SearchHit> {
         let n = self.lengths.len();
         let last = query.words.len().saturating_sub(1);
@@ -302,33 +302,29 @@ impl Index {
             touched.clear();
         }
         let needed = query.words.len() as u16;
-        let mut matched: HashMap<u32, f32> = (0..n as u32)
-            .filter(|&e| matched_words[e as usize] == needed)
-            .map(|e| (e, total[e as usize]))
-            .collect();
         for word in &query.excluded {
             if let Ok(w) = self.vocabulary.binary_search(word) {
                 for p in &self.postings[w] {
-                    matched.remove(&p.episode);
+                    // Never equal to a word count: excluded.
+                    matched_words[p.episode as usize] = u16::MAX;
                 }
             }
         }
+        let mut hits: Vec<SearchHit> = (0..n)
+            .filter(|&e| matched_words[e] == needed)
+            .map(|e| SearchHit {
+                episode: e,
+                score: total[e],
+            })
+            .collect();
         for (i, phrase) in query.phrases.iter().enumerate() {
             // A phrase still being typed may end in a partial word.
             let open = query.last_is_prefix
                 && i + 1 == query.phrases.len()
                 && query.words.ends_with(phrase);
             let needle = format!(" {}{}", phrase.join(" "), if open { "" } else { " " });
-            matched.retain(|&ep, _| self.phrase_text[ep as usize].contains(&needle));
+            hits.retain(|h| self.phrase_text[h.episode].contains(&needle));
         }
-        let mut hits: Vec<SearchHit> = matched
-            .into_iter()
-            .map(|(episode, score)| SearchHit {
-                episode: episode as usize,
-                score,
-            })
-            .collect();
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.episode.cmp(&b.episode)));
         hits
     }
 }
