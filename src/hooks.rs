@@ -60,6 +60,7 @@ pub fn use_archive(source: &ManifestSource, element: &ElementProps) -> ArchiveHa
     let limits = element.options.limits;
     use_manifest(source, &manifest_url, &store, *attempt, limits);
     use_bodies(&manifest_url, &store, limits);
+    use_index_after_paint(&store);
     use_initial_view(&element.options.initial, &store);
     use_url_state(element.options.url_namespace.clone(), &store);
 
@@ -148,6 +149,24 @@ fn use_bodies(base: &Rc<String>, store: &UseReducerHandle<Store>, limits: Limits
             });
         }
     });
+}
+
+/// Builds the search index just after the list's first paint, so neither
+/// the first paint nor the reader's first keystroke waits for it.
+#[hook]
+fn use_index_after_paint(store: &UseReducerHandle<Store>) {
+    let archive = store.0.archive().cloned();
+    use_effect_with(
+        archive.as_ref().map(|a| Rc::as_ptr(a) as usize),
+        move |_| {
+            let timer = archive.map(|archive| {
+                gloo_timers::callback::Timeout::new(50, move || {
+                    let _ = archive.index();
+                })
+            });
+            move || drop(timer)
+        },
+    );
 }
 
 /// When the embedder changes `query` or `categories` at run time, the view follows.

@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use super::fuzzy::{allowed_edits, within};
 use super::query::Query;
 use super::words;
@@ -135,11 +137,11 @@ impl Index {
     /// Indexes every episode.
     pub fn with_weights(episodes: &[Episode], weights: FieldWeights) -> Self {
         // Words get ids as they are met; the vocabulary is sorted at the end.
-        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
         let mut postings: Vec<Vec<Posting>> = Vec::new();
         let mut lengths = Vec::with_capacity(episodes.len());
         let mut phrase_text = Vec::with_capacity(episodes.len());
-        let mut counts: HashMap<(u32, u8), u16> = HashMap::new();
+        let mut counts: FxHashMap<(u32, u8), u16> = FxHashMap::default();
         let mut folded = String::new();
         for (idx, episode) in episodes.iter().enumerate() {
             counts.clear();
