@@ -45,6 +45,8 @@ pub struct Archive {
     index: LazyIndex,
     /// Episode positions, newest first.
     newest_first: Vec<EpisodeIdx>,
+    /// Per episode, its place in `newest_first` (ties in ranking go to the newer).
+    recency_rank: Vec<usize>,
     /// Every category name, sorted case-insensitively, each once.
     categories: Vec<String>,
     /// Per episode, its categories as positions in `categories`, so counts
@@ -63,6 +65,10 @@ impl Archive {
         problems: Vec<Problem>,
     ) -> Self {
         let newest_first = newest_first(&episodes);
+        let mut recency_rank = vec![0; episodes.len()];
+        for (pos, &idx) in newest_first.iter().enumerate() {
+            recency_rank[idx] = pos;
+        }
         let categories = categories(&episodes);
         let position: std::collections::HashMap<&str, u32> = categories
             .iter()
@@ -87,6 +93,7 @@ impl Archive {
             problems,
             index: LazyIndex::default(),
             newest_first,
+            recency_rank,
             categories,
             category_ids,
         }
@@ -97,6 +104,11 @@ impl Archive {
     /// manifest order.
     pub fn newest_first(&self) -> &[EpisodeIdx] {
         &self.newest_first
+    }
+
+    /// Each episode's place in the newest-first order.
+    pub fn recency_rank(&self) -> &[usize] {
+        &self.recency_rank
     }
 
     /// All category names, sorted, without duplicates.

@@ -94,18 +94,9 @@ pub fn visible(
     }
 }
 
-/// Each episode's place in the newest-first order.
-fn recency_rank(archive: &Archive) -> Vec<usize> {
-    let mut rank = vec![0; archive.episodes.len()];
-    for (pos, &idx) in archive.newest_first().iter().enumerate() {
-        rank[idx] = pos;
-    }
-    rank
-}
-
 /// Best score first; equal scores newest first.
 fn by_relevance(archive: &Archive, mut hits: Vec<SearchHit>) -> Vec<EpisodeIdx> {
-    let rank = recency_rank(archive);
+    let rank = archive.recency_rank();
     hits.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
@@ -116,7 +107,7 @@ fn by_relevance(archive: &Archive, mut hits: Vec<SearchHit>) -> Vec<EpisodeIdx> 
 
 /// Newest or oldest first (undated episodes last either way).
 fn ordered(archive: &Archive, mut episodes: Vec<EpisodeIdx>, sort: SortOrder) -> Vec<EpisodeIdx> {
-    let rank = recency_rank(archive);
+    let rank = archive.recency_rank();
     episodes.sort_by_key(|&e| rank[e]);
     if sort == SortOrder::Oldest {
         let dated = episodes
