@@ -3,7 +3,15 @@
 benchmarks: titles of 4-10 words, two-sentence summaries, inline bodies of
 3-8 paragraphs, 1-3 of 12 categories, a guest, dates two days apart.
 
-Usage: python3 scripts/gen-manifest.py N [OUT]   (OUT default: target/bench/manifest-N.json)
+Words follow a Zipf-Mandelbrot law over a vocabulary of 40,000: the
+commonest are English function words and the show's topics, the long tail
+is made-up words of 3-12 letters (like names and jargon), so an archive of
+10,000 episodes has tens of thousands of distinct words, as real ones do.
+
+Usage: python3 scripts/gen-manifest.py N [OUT] [--split-bodies]
+  OUT default: target/bench/manifest-N.json
+  --split-bodies: bodies are left out and each episode gets a `body_url`
+  (what the importer does with long show notes); for the 100k browser run.
 """
 import json
 import random
@@ -11,10 +19,12 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
-OUT = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(f"target/bench/manifest-{N}.json")
+ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
+SPLIT = "--split-bodies" in sys.argv
+N = int(ARGS[0]) if ARGS else 10000
+OUT = Path(ARGS[1]) if len(ARGS) > 1 else Path(f"target/bench/manifest-{N}.json")
 rng = random.Random(7)
-WORDS = (
+HEAD = (
     "model models data learning deep neural network networks training inference gradient loss "
     "optimizer dataset bias privacy ethics production pipeline latency compression pruning "
     "distillation transformer attention embedding token language vision audio speech research "
@@ -25,6 +35,22 @@ WORDS = (
     "guest interview conversation episode season host listeners question answer idea story café "
     "naïve résumé señor über façade"
 ).split()
+# Function words first: they are the commonest in any text.
+HEAD.sort(key=lambda w: (len(w) > 3, 0))
+SYLLABLES = [c + v for c in "bcdfghjklmnprstvwz" for v in ["a", "e", "i", "o", "u", "ou", "ai", "y"]]
+TAIL = set()
+while len(TAIL) < 40000 - len(HEAD):
+    word = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 5)))
+    if 3 <= len(word) <= 12 and word not in HEAD:
+        TAIL.add(word)
+TAIL = sorted(TAIL)
+rng.shuffle(TAIL)
+WORDS = HEAD + TAIL
+CUMULATIVE = []
+acc = 0.0
+for rank in range(len(WORDS)):
+    acc += 1.0 / (rank + 2.7) ** 1.0
+    CUMULATIVE.append(acc)
 CATS = ["Deep learning", "Ethics", "Interviews", "NLP", "Privacy", "Model compression", "Testing",
         "Generative models", "Computer vision", "Production", "Statistics", "Careers"]
 NAMES = ["Ada Lovelace", "Alan Turing", "Grace Hopper", "Claude Shannon", "Katherine Johnson",
@@ -32,7 +58,8 @@ NAMES = ["Ada Lovelace", "Alan Turing", "Grace Hopper", "Claude Shannon", "Kathe
 
 
 def sentence(lo, hi):
-    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(lo, hi))).capitalize() + "."
+    words = rng.choices(WORDS, cum_weights=CUMULATIVE, k=rng.randint(lo, hi))
+    return " ".join(words).capitalize() + "."
 
 
 episodes = []
@@ -40,7 +67,7 @@ start = date(2000, 1, 1)
 for i in range(1, N + 1):
     summary = f"{sentence(8, 16)} {sentence(8, 16)}"
     body = "\n\n".join(" ".join(sentence(8, 18) for _ in range(rng.randint(2, 4))) for _ in range(rng.randint(3, 8)))
-    episodes.append({
+    episode = {
         "id": f"ep-{i}",
         "title": sentence(4, 10)[:-1],
         "date": (start + timedelta(days=2 * i % 9000)).isoformat(),
@@ -50,7 +77,11 @@ for i in range(1, N + 1):
         "body": f"{summary}\n\n{body}",
         "duration_seconds": rng.randint(600, 5400),
         "guests": [{"name": rng.choice(NAMES)}],
-    })
+    }
+    if SPLIT:
+        del episode["body"]
+        episode["body_url"] = f"bodies/ep-{i}.txt"
+    episodes.append(episode)
 OUT.parent.mkdir(parents=True, exist_ok=True)
 OUT.write_text(json.dumps({"version": 1, "title": f"Benchmark archive ({N})", "episodes": episodes}, ensure_ascii=False))
 print(f"{N} episodes, {OUT.stat().st_size} bytes -> {OUT}")

@@ -67,7 +67,7 @@ fn bench(c: &mut Criterion) {
                 })
             },
         );
-        for q in ["deep learning", "distilation", "d"] {
+        for q in ["deep learning", "distilation", "d", "\"neural network\""] {
             c.bench_function(&format!("query {q:?}, {n} episodes"), |b| {
                 b.iter(|| visible(&archive, black_box(q), &none, SortOrder::BestMatch))
             });

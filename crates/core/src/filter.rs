@@ -97,7 +97,8 @@ pub fn visible(
 /// Best score first; equal scores newest first.
 fn by_relevance(archive: &Archive, mut hits: Vec<SearchHit>) -> Vec<EpisodeIdx> {
     let rank = archive.recency_rank();
-    hits.sort_by(|a, b| {
+    // Recency ranks are distinct, so an unstable sort gives one order.
+    hits.sort_unstable_by(|a, b| {
         b.score
             .total_cmp(&a.score)
             .then(rank[a.episode].cmp(&rank[b.episode]))
@@ -108,7 +109,7 @@ fn by_relevance(archive: &Archive, mut hits: Vec<SearchHit>) -> Vec<EpisodeIdx> 
 /// Newest or oldest first (undated episodes last either way).
 fn ordered(archive: &Archive, mut episodes: Vec<EpisodeIdx>, sort: SortOrder) -> Vec<EpisodeIdx> {
     let rank = archive.recency_rank();
-    episodes.sort_by_key(|&e| rank[e]);
+    episodes.sort_unstable_by_key(|&e| rank[e]);
     if sort == SortOrder::Oldest {
         let dated = episodes
             .iter()

@@ -1,5 +1,5 @@
-//! The search engine: a per-archive inverted index, built on the first
-//! query (an unfiltered list needs none), answering queries with prefix
+//! The search engine: a per-archive inverted index, built just after the
+//! list's first paint (an unfiltered list needs none), answering queries with prefix
 //! matching of the word being typed, typo tolerance, quoted phrases and
 //! `-word` exclusions, ranked by BM25 with field weights and recency.
 //!
@@ -12,6 +12,7 @@ pub mod fuzzy;
 pub mod highlight;
 pub mod index;
 pub mod query;
+mod words_table;
 
 pub use highlight::Highlighter;
 pub use index::{FieldWeights, Index, SearchHit};
@@ -31,26 +32,63 @@ pub enum SortOrder {
 
 /// The words of a text with their byte ranges, split on anything that is
 /// not a letter or a digit ("GPT-3" is "GPT" and "3").
-pub fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut chars = text.char_indices().peekable();
-    std::iter::from_fn(move || {
-        while let Some(&(_, c)) = chars.peek() {
-            if c.is_alphanumeric() {
+pub fn words(text: &str) -> Words<'_> {
+    Words { text, at: 0 }
+}
+
+/// The iterator of [`words`]. Indexing spends most of its time here, so
+/// ASCII (most text) is classified from the byte alone and only other
+/// characters are decoded.
+#[derive(Debug, Clone)]
+pub struct Words<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Words<'_> {
+    /// Whether the character starting at byte `i` is part of a word, and
+    /// its length in bytes.
+    #[inline]
+    fn class(&self, i: usize) -> (bool, usize) {
+        let b = self.text.as_bytes()[i];
+        if b.is_ascii() {
+            return (b.is_ascii_alphanumeric(), 1);
+        }
+        match self.text[i..].chars().next() {
+            Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+            None => (false, 1),
+        }
+    }
+}
+
+impl Iterator for Words<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let len = self.text.len();
+        let mut i = self.at;
+        loop {
+            if i >= len {
+                self.at = len;
+                return None;
+            }
+            let (word, n) = self.class(i);
+            if word {
                 break;
             }
-            chars.next();
+            i += n;
         }
-        let (start, _) = *chars.peek()?;
-        let mut end = start;
-        while let Some(&(i, c)) = chars.peek() {
-            if !c.is_alphanumeric() {
+        let start = i;
+        while i < len {
+            let (word, n) = self.class(i);
+            if !word {
                 break;
             }
-            end = i + c.len_utf8();
-            chars.next();
+            i += n;
         }
-        Some((start, end))
-    })
+        self.at = i;
+        Some((start, i))
+    }
 }
 
 /// The folded tokens of a text, in order.
