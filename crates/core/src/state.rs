@@ -17,7 +17,7 @@ use crate::url_state::UrlState;
 pub const DEFAULT_PAGE_SIZE: usize = 20;
 
 /// Where the manifest is.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum LoadState {
     /// Being fetched or parsed.
     Loading { url: String },
@@ -25,6 +25,21 @@ pub enum LoadState {
     Ready(Rc<Archive>),
     /// Could not be fetched or read.
     Failed(LoadError),
+}
+
+/// Two loaded states are equal when they hold the same archive: an archive
+/// never changes once loaded, and the UI compares states on every render,
+/// where comparing archives field by field (megabytes of posts) cost more
+/// than the render.
+impl PartialEq for LoadState {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Self::Loading { url: a }, Self::Loading { url: b }) => a == b,
+            (Self::Ready(a), Self::Ready(b)) => Rc::ptr_eq(a, b),
+            (Self::Failed(a), Self::Failed(b)) => a == b,
+            _ => false,
+        }
+    }
 }
 
 /// Where a `body_url` post is.

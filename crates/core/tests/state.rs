@@ -231,3 +231,17 @@ fn a_shared_post_beyond_the_first_page_is_still_shown() {
     assert_eq!(s.shown_in(&[0, 1]), 2);
     assert_eq!(s.shown_in(&[0]), 1);
 }
+
+#[test]
+fn loaded_states_compare_by_archive_identity() {
+    // The UI compares states on every render: an archive is compared by
+    // identity, never field by field.
+    let text = r#"{"version": 1, "title": "S", "episodes": []}"#;
+    let one = Rc::new(parse_manifest(text).unwrap());
+    let same_content = Rc::new(parse_manifest(text).unwrap());
+    assert_eq!(LoadState::Ready(one.clone()), LoadState::Ready(one.clone()));
+    assert_ne!(LoadState::Ready(one), LoadState::Ready(same_content));
+    let loading = |url: &str| LoadState::Loading { url: url.into() };
+    assert_eq!(loading("a"), loading("a"));
+    assert_ne!(loading("a"), loading("b"));
+}
