@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use crate::archive::Archive;
@@ -20,28 +21,53 @@ const MANIFEST: &str = "an episode manifest";
 const BODY: &str = "a post body";
 
 /// Parses and validates a manifest.
+///
+/// The text is read in two passes without building a tree of JSON values
+/// (for a 20 MB archive that tree was most of the loading time): the first
+/// checks the whole document and finds each top-level field and each
+/// episode as a slice of the text, the second reads each episode straight
+/// into its type, so one bad episode is skipped on its own.
 pub fn parse_manifest(text: &str) -> Result<Archive, ManifestError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| json_error(&e, MANIFEST))?;
-    let Value::Object(mut top) = value else {
-        return Err(shape(
-            MANIFEST,
-            format!("the top level is {}, not an object", kind(&value)),
-        ));
+    let top: Value = match serde_json::from_str::<HashMap<String, &RawValue>>(text) {
+        Ok(fields) => {
+            let episodes = fields.get("episodes").copied();
+            let small: Map<String, Value> = fields
+                .into_iter()
+                .filter(|(k, _)| k != "episodes")
+                .filter_map(|(k, raw)| Some((k, serde_json::from_str(raw.get()).ok()?)))
+                .collect();
+            return parse_fields(small, episodes);
+        }
+        // Not an object, or not JSON: read as a value for the message.
+        Err(_) => serde_json::from_str(text).map_err(|e| json_error(&e, MANIFEST))?,
     };
+    Err(shape(
+        MANIFEST,
+        format!("the top level is {}, not an object", kind(&top)),
+    ))
+}
+
+fn parse_fields(
+    top: Map<String, Value>,
+    episodes: Option<&RawValue>,
+) -> Result<Archive, ManifestError> {
     check_version(&top)?;
     let title = required_string(&top, "title")?;
     let description = optional_string(&top, "description")?.unwrap_or_default();
     let link = optional_string(&top, "link")?;
     let language = optional_string(&top, "language")?;
-    let raw_episodes = match top.remove("episodes") {
-        Some(Value::Array(items)) => items,
-        Some(other) => {
+    let Some(episodes) = episodes else {
+        return Err(shape(MANIFEST, "`episodes` is missing".into()));
+    };
+    let raw_episodes: Vec<&RawValue> = match serde_json::from_str(episodes.get()) {
+        Ok(items) => items,
+        Err(_) => {
+            let other: Value = serde_json::from_str(episodes.get()).unwrap_or(Value::Null);
             return Err(shape(
                 MANIFEST,
                 format!("`episodes` is {}, not an array", kind(&other)),
             ));
         }
-        None => return Err(shape(MANIFEST, "`episodes` is missing".into())),
     };
     let (episodes, problems) = read_episodes(raw_episodes);
     Ok(Archive::new(
@@ -59,15 +85,19 @@ pub fn parse_body_document(text: &str) -> Result<BodyDocument, ManifestError> {
     serde_json::from_str(text).map_err(|e| json_error(&e, BODY))
 }
 
+/// serde_json's message without the " at line L column C" it appends: the
+/// position is kept in its own fields, or (inside an episode) means nothing
+/// to a reader.
+fn without_position(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    full.rsplit_once(" at line ")
+        .map_or(full.as_str(), |(head, _)| head)
+        .to_owned()
+}
+
 fn json_error(e: &serde_json::Error, what: &'static str) -> ManifestError {
     use serde_json::error::Category;
-    let full = e.to_string();
-    // serde_json appends " at line L column C"; the position is kept in
-    // its own fields so the message reads well on its own.
-    let reason = full
-        .rsplit_once(" at line ")
-        .map_or(full.as_str(), |(head, _)| head)
-        .to_owned();
+    let reason = without_position(e);
     match e.classify() {
         Category::Syntax | Category::Eof | Category::Io => ManifestError::NotJson {
             line: e.line(),
@@ -122,7 +152,7 @@ fn optional_string(top: &Map<String, Value>, key: &str) -> Result<Option<String>
     }
 }
 
-fn read_episodes(raw: Vec<Value>) -> (Vec<Episode>, Vec<Problem>) {
+fn read_episodes(raw: Vec<&RawValue>) -> (Vec<Episode>, Vec<Problem>) {
     let mut episodes = Vec::with_capacity(raw.len());
     let mut problems = Vec::new();
     // Index in `episodes` of the first episode seen with each id.
@@ -130,20 +160,25 @@ fn read_episodes(raw: Vec<Value>) -> (Vec<Episode>, Vec<Problem>) {
     // Folded category name → the spelling met first, so case variants merge.
     let mut spelling: BTreeMap<String, String> = BTreeMap::new();
 
-    for (index, value) in raw.into_iter().enumerate() {
-        let id = value.get("id").and_then(Value::as_str).map(str::to_owned);
+    for (index, raw) in raw.into_iter().enumerate() {
+        let mut episode: Episode = match serde_json::from_str(raw.get()) {
+            Ok(episode) => episode,
+            Err(e) => {
+                problems.push(Problem {
+                    index,
+                    id: id_of(raw),
+                    skipped: true,
+                    reason: without_position(&e),
+                });
+                continue;
+            }
+        };
+        let id = Some(episode.id.clone());
         let problem = |skipped: bool, reason: String| Problem {
             index,
             id: id.clone(),
             skipped,
             reason,
-        };
-        let mut episode: Episode = match serde_json::from_value(value) {
-            Ok(episode) => episode,
-            Err(e) => {
-                problems.push(problem(true, e.to_string()));
-                continue;
-            }
         };
         if episode.id.trim().is_empty() {
             problems.push(problem(true, "`id` is empty".into()));
@@ -174,6 +209,16 @@ fn read_episodes(raw: Vec<Value>) -> (Vec<Episode>, Vec<Problem>) {
         episodes.push(episode);
     }
     (episodes, problems)
+}
+
+/// The id of an episode that could not be read, if it has a string one.
+fn id_of(raw: &RawValue) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct IdOnly {
+        id: Option<String>,
+    }
+    // Skipping the other fields needs no recursion, whatever their depth.
+    serde_json::from_str::<IdOnly>(raw.get()).ok()?.id
 }
 
 /// Trims names, drops empty ones, maps case and accent variants to one

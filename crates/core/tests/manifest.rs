@@ -209,7 +209,22 @@ fn deep_nesting_is_an_error_not_a_crash() {
         "[".repeat(10_000),
         "]".repeat(10_000)
     ));
-    assert!(parse_manifest(&deep_episode).is_err());
+    // Deep nesting in a field the manifest does not know is skipped over
+    // (serde_json skips values without recursion) and the episode loads.
+    let archive = parse_manifest(&deep_episode).expect("the manifest itself is fine");
+    assert_eq!(archive.episodes.len(), 1);
+    // Where a known field expects something else, the episode is skipped
+    // and reported.
+    let deep_field = manifest(&format!(
+        r#"{{"id": "b", "title": "T", "categories": {}{}}}"#,
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    ));
+    let archive = parse_manifest(&deep_field).expect("the manifest itself is fine");
+    assert!(archive.episodes.is_empty());
+    assert_eq!(archive.problems.len(), 1);
+    assert!(archive.problems[0].skipped);
+    assert_eq!(archive.problems[0].id.as_deref(), Some("b"));
 }
 
 #[test]
