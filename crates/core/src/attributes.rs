@@ -63,9 +63,9 @@ pub fn read(attrs: Attributes<'_>) -> ElementOptions {
             .filter(|t| (1..=600).contains(t))
             .unwrap_or(defaults.timeout_seconds),
         max_bytes: max_size
-            .and_then(|m| m.trim().parse::<f64>().ok())
-            .filter(|m| m.is_finite() && *m > 0.0 && *m <= 1024.0)
-            .map_or(defaults.max_bytes, |mb| (mb * 1_048_576.0) as u64),
+            .and_then(|m| megabytes(m.trim()))
+            .filter(|bytes| (1..=1024 * 1_048_576).contains(bytes))
+            .unwrap_or(defaults.max_bytes),
     };
     let mut seen = Vec::new();
     for c in categories.unwrap_or_default().split(',').map(str::trim) {
@@ -89,6 +89,33 @@ pub fn read(attrs: Attributes<'_>) -> ElementOptions {
             .map(str::to_owned),
         limits,
     }
+}
+
+/// "20" or "0.5" megabytes in bytes. Decimal digits only, read by hand:
+/// the standard float parser and its tables weighed about 25 KB of wasm.
+fn megabytes(text: &str) -> Option<u64> {
+    const MB: u64 = 1_048_576;
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| !s.is_empty() && s.len() <= 6 && s.bytes().all(|b| b.is_ascii_digit());
+    let number = digits(whole) || (whole.is_empty() && digits(fraction));
+    if !number {
+        return None;
+    }
+    if !fraction.is_empty() && !digits(fraction) {
+        return None;
+    }
+    let whole: u64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let scale = 10u64.pow(fraction.len() as u32);
+    let fraction: u64 = if fraction.is_empty() {
+        0
+    } else {
+        fraction.parse().ok()?
+    };
+    Some(whole * MB + fraction * MB / scale)
 }
 
 fn namespace(url_state: Option<&str>) -> Option<String> {
@@ -147,6 +174,33 @@ mod tests {
             ..Attributes::default()
         });
         assert_eq!(silly.limits, Limits::default());
+    }
+
+    #[test]
+    fn max_size_reads_decimal_megabytes() {
+        let cases = [
+            ("20", Some(20 * 1_048_576)),
+            ("0.5", Some(524_288)),
+            (".5", Some(524_288)),
+            ("1.25", Some(1_310_720)),
+            ("1024", Some(1024 * 1_048_576)),
+            ("2.", Some(2 * 1_048_576)),
+            ("", None),
+            (".", None),
+            ("-1", None),
+            ("1e3", None),
+            ("NaN", None),
+            ("1.2.3", None),
+            ("99999999999", None),
+        ];
+        for (text, bytes) in cases {
+            assert_eq!(megabytes(text), bytes, "{text:?}");
+        }
+        let over = read(Attributes {
+            max_size: Some("2048"),
+            ..Attributes::default()
+        });
+        assert_eq!(over.limits, Limits::default());
     }
 
     #[test]

@@ -55,11 +55,24 @@ impl fmt::Display for ManifestError {
             ),
             Self::TooLarge { bytes, limit } => write!(
                 f,
-                "too large: {:.1} MB, above this widget's limit of {:.1} MB",
-                *bytes as f64 / 1_048_576.0,
-                *limit as f64 / 1_048_576.0
+                "too large: {} MB, above this widget's limit of {} MB",
+                Megabytes(*bytes),
+                Megabytes(*limit)
             ),
         }
+    }
+}
+
+/// Bytes as megabytes with one decimal ("50.0"), rounded half up. Integer
+/// arithmetic: formatting floats would bring about 15 KB of float-printing
+/// code into the wasm for this one message.
+struct Megabytes(u64);
+
+impl fmt::Display for Megabytes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const MB: u128 = 1_048_576;
+        let tenths = (u128::from(self.0) * 10 + MB / 2) / MB;
+        write!(f, "{}.{}", tenths / 10, tenths % 10)
     }
 }
 
