@@ -3,18 +3,16 @@
 
 use episode_archive_core::attributes::ElementOptions;
 use episode_archive_core::search::{Highlighter, Query};
-use episode_archive_core::{visible, Action, EpisodeIdx, LoadState};
+use episode_archive_core::{visible, LoadState};
 use web_sys::HtmlElement;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::callbacks::{use_archive_callbacks, use_callbacks};
 use crate::components::{
     ArchiveHeader, ArchiveRef, CategoryFilter, EmptyState, EpisodeList, LoadFailed, LoadingState,
     ProblemsNotice, ResultCount, SearchBox, ShowMore, SortControl,
 };
-use crate::hooks::{use_archive, use_host_events, Store};
-use crate::services::events::{emit, Detail};
-use crate::services::{clipboard, history};
+use crate::hooks::{use_archive, use_host_events};
 use crate::urls;
 
 /// Where the manifest comes from.
@@ -69,15 +67,6 @@ pub struct AppProps {
     pub element: ElementProps,
 }
 
-/// Turns an action (built from the event's payload) into a dispatch.
-fn make_callback<E: 'static>(
-    store: &UseReducerHandle<Store>,
-    f: impl Fn(E) -> Action + 'static,
-) -> Callback<E> {
-    let dispatcher = store.dispatcher();
-    Callback::from(move |e| dispatcher.dispatch(f(e)))
-}
-
 /// The archive widget.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
@@ -101,20 +90,16 @@ pub fn App(props: &AppProps) -> Html {
         Highlighter::new(&Query::parse(query))
     });
     use_host_events(state, view.as_ref().as_ref(), &props.element);
+    let callbacks = use_callbacks(&handle.store);
+    let archive_callbacks = use_archive_callbacks(
+        archive.clone(),
+        props.element.host.clone(),
+        props.element.options.url_namespace.clone(),
+    );
 
     let body = match (&state.load, archive, view.as_ref()) {
         (LoadState::Ready(_), Some(archive), Some(view)) => {
-            let on_search = make_callback(&handle.store, Action::SetQuery);
-            let on_toggle_category = make_callback(&handle.store, Action::ToggleCategory);
-            let on_clear_categories = make_callback(&handle.store, |()| Action::ClearCategories);
-            let on_clear_filters = make_callback(&handle.store, |()| Action::ClearFilters);
-            let on_toggle_episode = make_callback(&handle.store, Action::ToggleExpanded);
-            let on_retry_body = make_callback(&handle.store, Action::RetryBody);
-            let on_more = make_callback(&handle.store, |()| Action::ShowMore);
-            let on_sort = make_callback(&handle.store, Action::SetSort);
-            let on_play = play_callback(&archive, &props.element.host);
-            let on_copy_link =
-                copy_link_callback(&archive, props.element.options.url_namespace.clone());
+            let c = &*callbacks;
             let shown = state.shown_in(&view.episodes);
             let a = &archive.0;
             html! {
@@ -122,18 +107,21 @@ pub fn App(props: &AppProps) -> Html {
                     <ArchiveHeader title={a.title.clone()} description={a.description.clone()} />
                     <ProblemsNotice archive={archive.clone()} />
                     <div class="ea-controls" role="search" aria-label="Filter episodes">
-                        <SearchBox value={state.query.clone()} {on_search} />
-                        <SortControl value={state.sort} {on_sort} />
+                        <SearchBox value={state.query.clone()} on_search={c.on_search.clone()} />
+                        <SortControl value={state.sort} on_sort={c.on_sort.clone()} />
                         <CategoryFilter
                             categories={view.categories.clone()}
                             chosen={state.chosen.clone()}
-                            on_toggle={on_toggle_category}
-                            on_clear={on_clear_categories}
+                            on_toggle={c.on_toggle_category.clone()}
+                            on_clear={c.on_clear_categories.clone()}
                         />
                     </div>
                     <ResultCount shown={view.episodes.len()} total={view.total} />
                     if view.episodes.is_empty() {
-                        <EmptyState filtered={state.is_filtered()} on_clear={on_clear_filters} />
+                        <EmptyState
+                            filtered={state.is_filtered()}
+                            on_clear={c.on_clear_filters.clone()}
+                        />
                     } else {
                         <EpisodeList
                             archive={archive.clone()}
@@ -144,12 +132,12 @@ pub fn App(props: &AppProps) -> Html {
                             revealed={state.revealed}
                             highlight={highlight.clone()}
                             manifest_url={handle.manifest_url.to_string()}
-                            on_toggle={on_toggle_episode}
-                            {on_retry_body}
-                            {on_play}
-                            {on_copy_link}
+                            on_toggle={c.on_toggle_episode.clone()}
+                            on_retry_body={c.on_retry_body.clone()}
+                            on_play={archive_callbacks.on_play.clone()}
+                            on_copy_link={archive_callbacks.on_copy_link.clone()}
                         />
-                        <ShowMore {shown} total={view.episodes.len()} {on_more} />
+                        <ShowMore {shown} total={view.episodes.len()} on_more={c.on_more.clone()} />
                     }
                 </>
             }
@@ -173,40 +161,4 @@ pub fn App(props: &AppProps) -> Html {
         .clone()
         .or_else(|| state.archive().and_then(|a| a.language.clone()));
     html! { <div class="ea-app" {lang}>{ body }</div> }
-}
-
-/// Sends `episode-archive:play` when an episode's audio starts.
-fn play_callback(archive: &ArchiveRef, host: &Option<HtmlElement>) -> Callback<EpisodeIdx> {
-    let (archive, host) = (archive.clone(), host.clone());
-    Callback::from(move |idx: EpisodeIdx| {
-        if let (Some(host), Some(episode)) = (&host, archive.0.episodes.get(idx)) {
-            emit(host, "play", &[("id", Detail::Str(&episode.id))]);
-        }
-    })
-}
-
-/// Copies a link that opens the post, when the view lives in the URL; the
-/// inner callback hears whether the copy worked.
-fn copy_link_callback(
-    archive: &ArchiveRef,
-    namespace: Option<String>,
-) -> Option<Callback<(EpisodeIdx, Callback<bool>)>> {
-    let namespace = namespace?;
-    let archive = archive.clone();
-    Some(Callback::from(
-        move |(idx, done): (EpisodeIdx, Callback<bool>)| {
-            let Some(episode) = archive.0.episodes.get(idx) else {
-                return;
-            };
-            let view = episode_archive_core::UrlState {
-                expanded: Some(episode.id.clone()),
-                ..Default::default()
-            };
-            let Some(url) = history::url_with(&namespace, &view) else {
-                done.emit(false);
-                return;
-            };
-            spawn_local(async move { done.emit(clipboard::copy(&url).await) });
-        },
-    ))
 }

@@ -5,11 +5,13 @@
 //! - [`app`]: the root component and its props (what tests render).
 //! - [`embed`]: the wasm side of the custom element.
 //! - [`hooks`]: connects the one reducer to IO.
+//! - [`callbacks`]: the callbacks the root hands down, made once.
 //! - [`services`]: the only module that does IO (network, URL, events, clipboard).
 //! - [`components`]: one component per file, all pure rendering.
 //! - [`urls`], [`panic`]: URL resolution and the crash fallback.
 
 pub mod app;
+pub mod callbacks;
 pub mod components;
 pub mod embed;
 pub mod hooks;

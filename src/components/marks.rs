@@ -5,11 +5,11 @@ use yew::prelude::*;
 use yew::virtual_dom::{VTag, VText};
 
 /// `text` as nodes, with the words the query matched inside `<mark>`.
+///
+/// Always a list, marks or not: a text node that became a list (or back)
+/// as the reader typed would make Yew replace it rather than update it.
 pub fn marked(text: &str, highlighter: &Highlighter) -> Html {
     let ranges = highlighter.ranges(text);
-    if ranges.is_empty() {
-        return VText::new(text.to_owned()).into();
-    }
     let mut nodes: Vec<Html> = Vec::with_capacity(ranges.len() * 2 + 1);
     let mut at = 0;
     for (start, end) in ranges {

@@ -18,7 +18,7 @@ pub fn within(a: &str, b: &str, max: usize) -> Option<usize> {
 /// Reusable buffers for [`within`]: the index compares one query word with
 /// thousands of indexed words per keystroke, and allocating per comparison
 /// cost more than the comparison.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Distance {
     a: Vec<char>,
     b: Vec<char>,

@@ -1,19 +1,33 @@
 //! Which words of a displayed text match the query, so the UI can mark
 //! them (`<mark>` built as nodes).
 
-use super::fuzzy::{allowed_edits, within};
+use std::cell::RefCell;
+
+use super::fuzzy::{allowed_edits, Distance};
 use super::query::Query;
 use super::words;
 use crate::fold::fold;
 
 /// Finds the words of a text that the query matched.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct Highlighter {
     /// Folded query words, with how many typos each may carry.
     words: Vec<(String, usize)>,
     /// The word being typed, matched as a prefix.
     prefix: Option<String>,
+    /// Buffers reused across words: every card's title and summary is
+    /// checked word by word on each keystroke.
+    scratch: RefCell<(String, Distance)>,
 }
+
+/// Highlighters are equal when they mark the same words.
+impl PartialEq for Highlighter {
+    fn eq(&self, other: &Self) -> bool {
+        self.words == other.words && self.prefix == other.prefix
+    }
+}
+
+impl Eq for Highlighter {}
 
 impl Highlighter {
     /// The highlighter for a query.
@@ -29,7 +43,11 @@ impl Highlighter {
         } else {
             None
         };
-        Self { words, prefix }
+        Self {
+            words,
+            prefix,
+            scratch: RefCell::default(),
+        }
     }
 
     /// Whether nothing would be marked.
@@ -38,12 +56,21 @@ impl Highlighter {
     }
 
     fn matches(&self, word: &str) -> bool {
-        let folded = fold(word);
+        let mut scratch = self.scratch.borrow_mut();
+        let (folded, distance) = &mut *scratch;
+        folded.clear();
+        if word.is_ascii() {
+            folded.push_str(word);
+            folded.make_ascii_lowercase();
+        } else {
+            folded.push_str(&fold(word));
+        }
+        let folded = folded.as_str();
         self.prefix
             .as_ref()
             .is_some_and(|p| folded.starts_with(p.as_str()))
             || self.words.iter().any(|(w, edits)| {
-                *w == folded || (*edits > 0 && within(w, &folded, *edits).is_some())
+                w == folded || (*edits > 0 && distance.within(w, folded, *edits).is_some())
             })
     }
 
