@@ -1,11 +1,16 @@
 // Prints raw, gzip and brotli sizes of the release build's wasm, JS and CSS
 // (dist/ by default), the figures the closing notes and README report.
-// Usage: node scripts/sizes.mjs [DIST] [--json]
+// With --budget KIB it is the size test: it fails (exit 1) when the brotli
+// total is above KIB kibibytes.
+// Usage: node scripts/sizes.mjs [DIST] [--json] [--budget KIB]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const dist = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist';
+const args = process.argv.slice(2);
+const budgetAt = args.indexOf('--budget');
+const budget = budgetAt >= 0 ? Number(args[budgetAt + 1]) : null;
+const dist = args.find((a, i) => !a.startsWith('--') && i !== budgetAt + 1) ?? 'dist';
 const kinds = ['.wasm', '.js', '.css'];
 const rows = readdirSync(dist)
   .filter((f) => kinds.some((k) => f.endsWith(k)) && !f.startsWith('demo'))
@@ -29,4 +34,13 @@ if (process.argv.includes('--json')) {
   const kb = (n) => `${(n / 1024).toFixed(1)} KiB`.padStart(10);
   console.log(`${'file'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
   for (const r of [...rows, total]) console.log(`${r.file.padEnd(44)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
+}
+
+if (budget !== null) {
+  const kib = total.brotli / 1024;
+  if (!(kib <= budget)) {
+    console.error(`size budget exceeded: ${kib.toFixed(1)} KiB brotli (wasm + JS + CSS) > ${budget} KiB`);
+    process.exit(1);
+  }
+  console.log(`size budget: ${kib.toFixed(1)} KiB brotli <= ${budget} KiB`);
 }

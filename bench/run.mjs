@@ -1,0 +1,154 @@
+// Browser benchmark: the release build against MiniSearch and FlexSearch on
+// the same generated archives, in headless Chromium. Reports, not tests.
+//
+//   bash scripts/bench.sh            (builds, generates, then runs this)
+//   node bench/run.mjs [--sizes 1000,10000,100000] [--throttle 1,4]
+//
+// Per archive size, CPU throttling rate and engine, in a fresh page:
+// - manifest response to first list paint (resource timing's responseEnd to
+//   the end of the first frame showing a row), the median of EA_LOADS (5)
+//   page loads;
+// - the first keystroke (for us it may still wait for the index);
+// - per-keystroke latency, input event to the end of the next frame, over
+//   the query script typed letter by letter (each query after clearing the
+//   field), repeated to at least 200 keystrokes: p50, p95, max;
+// - JS heap (after garbage collection) and wasm memory, before and after.
+// Writes target/bench/browser.json and prints Markdown tables.
+import { createServer } from 'node:http';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return (i > 0 ? process.argv[i + 1] : fallback).split(',').map(Number);
+};
+const SIZES = arg('sizes', '1000,10000,100000');
+const THROTTLE = arg('throttle', '1,4');
+const ENGINES = (process.env.EA_ENGINES ?? 'episode-archive,minisearch,flexsearch').split(',');
+const KEYSTROKES = 200;
+/** Page loads per run: first paint is the median of these. */
+const LOADS = Number(process.env.EA_LOADS ?? 5);
+/** Typed letter by letter, misspellings included (the same as the criterion bench). */
+const QUERIES = ['d', 'deep', 'deep learning', 'distilation', 'trasnformer', 'neural network',
+  'privacy', 'zoe muller', 'cafe', 'gradient descent', 'interview', 'compresion'];
+
+const routes = [
+  ['/dist/', join(root, 'dist')],
+  ['/bench/', join(root, 'bench/pages')],
+  ['/data/', join(root, 'target/bench')],
+  ['/node_modules/minisearch/', join(root, 'node_modules/minisearch')],
+  ['/node_modules/flexsearch/', join(root, 'node_modules/flexsearch')],
+];
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+
+const server = createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const route = routes.find(([p]) => path.startsWith(p));
+  if (!route) return res.writeHead(404).end();
+  const file = normalize(join(route[1], path.slice(route[0].length)));
+  if (!file.startsWith(route[1])) return res.writeHead(403).end();
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run',
+    // Frames as soon as they are ready, not on a 60 Hz clock: otherwise every
+    // figure below would include up to 16.7 ms of waiting for the next vsync.
+    '--disable-gpu-vsync', '--disable-frame-rate-limit'],
+});
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const round = (x, digits = 1) => Number(x.toFixed(digits));
+
+async function memory(cdp, page) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => window.bench.wasmBytes());
+  return { jsHeap: heap.usedSize, wasm };
+}
+
+async function run(engine, size, throttle) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const url = engine === 'episode-archive'
+    ? `${base}/bench/widget.html?n=${size}`
+    : `${base}/bench/engine.html?engine=${engine}&n=${size}`;
+  const paints = [];
+  const builds = [];
+  let ready;
+  for (let i = 0; i < LOADS; i++) {
+    await page.goto(url);
+    ready = await page.evaluate(() => window.bench.ready, null);
+    paints.push(ready.painted - ready.responseEnd);
+    if (ready.indexed) builds.push(ready.indexed - ready.painted);
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const firstPaint = median(paints);
+  const indexBuild = builds.length ? median(builds) : null;
+  const firstKeystroke = await page.evaluate(() => window.bench.type('x'));
+  await page.evaluate(() => window.bench.type(''));
+  const before = await memory(cdp, page);
+  const latencies = [];
+  let checked = null;
+  while (latencies.length < KEYSTROKES) {
+    for (const query of QUERIES) {
+      for (let i = 1; i <= query.length; i++) {
+        latencies.push(await page.evaluate((v) => window.bench.type(v), query.slice(0, i)));
+      }
+      if (query === 'deep learning' && checked === null) {
+        checked = await page.evaluate(() => ({ rows: window.bench.rows(), first: window.bench.firstTitle() }));
+      }
+      latencies.push(await page.evaluate(() => window.bench.type('')));
+    }
+  }
+  const after = await memory(cdp, page);
+  await page.close();
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    engine, size, throttle,
+    firstPaint: round(firstPaint), firstPaints: paints.map((p) => round(p)), indexBuild: indexBuild === null ? null : round(indexBuild), firstKeystroke: round(firstKeystroke),
+    keystrokes: latencies.length,
+    p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), max: round(sorted.at(-1)),
+    jsHeapBefore: before.jsHeap, jsHeapAfter: after.jsHeap, wasmBefore: before.wasm, wasmAfter: after.wasm,
+    check: checked,
+  };
+}
+
+const results = [];
+for (const size of SIZES) {
+  for (const throttle of THROTTLE) {
+    for (const engine of ENGINES) {
+      const r = await run(engine, size, throttle);
+      results.push(r);
+      console.error(JSON.stringify(r));
+    }
+  }
+}
+await browser.close();
+server.close();
+await mkdir(join(root, 'target/bench'), { recursive: true });
+await writeFile(join(root, 'target/bench/browser.json'), JSON.stringify(results, null, 2));
+
+const mb = (b) => (b / 1048576).toFixed(1);
+console.log('| episodes | CPU | engine | response → first paint (ms) | keystroke p50 / p95 / max (ms) | ratio p50 / p95 to ours | first keystroke (ms) | JS heap before → after 200+ keys (MB) | wasm memory (MB) |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const r of results) {
+  const ours = results.find((o) => o.engine === 'episode-archive' && o.size === r.size && o.throttle === r.throttle);
+  const ratio = ours ? `${(r.p50 / ours.p50).toFixed(2)} / ${(r.p95 / ours.p95).toFixed(2)}` : '';
+  console.log(`| ${r.size.toLocaleString('en')} | ${r.throttle}× | ${r.engine} | ${r.firstPaint} | ${r.p50} / ${r.p95} / ${r.max} | ${ratio} | ${r.firstKeystroke} | ${mb(r.jsHeapBefore)} → ${mb(r.jsHeapAfter)} | ${r.wasmBefore ? `${mb(r.wasmBefore)} → ${mb(r.wasmAfter)}` : '—'} |`);
+}
