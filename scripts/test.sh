@@ -54,7 +54,9 @@ step components-firefox env GECKODRIVER="$(command -v geckodriver)" "${wasm_test
 step components-webkit env DISPLAY="$xvfb_display" SAFARIDRIVER=/usr/bin/WebKitWebDriver "${wasm_test[@]}"
 
 step build trunk build --release
-step sizes node scripts/sizes.mjs
+# The size test: wasm + JS + CSS, brotli. The budget is where the bundle
+# is today, so it can only shrink; issue #4 asks for 120 KiB (not met yet).
+step sizes node scripts/sizes.mjs --budget 190
 # A debug build with the test-hooks feature, for the crash test only.
 step build-test-hooks trunk build --features test-hooks --dist dist-test
 
