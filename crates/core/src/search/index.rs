@@ -442,32 +442,48 @@ fn group_by_word(
     for w in 1..starts.len() {
         starts[w] += starts[w - 1];
     }
+    // Each occurrence weighed into its word's slot (one buffer, no sorted
+    // copy: at 10,000 episodes these lists are millions long, and fresh
+    // memory costs page faults)...
     let mut next = starts.clone();
-    let mut sorted = vec![(0u32, 0u8, 0u16); raw.len()];
+    let mut postings = vec![
+        Posting {
+            episode: 0,
+            weight: 0.0
+        };
+        raw.len()
+    ];
     for &(id, p) in raw {
         let slot = &mut next[position[id as usize] as usize];
-        sorted[*slot as usize] = (p.episode, p.field, p.tf);
+        let f = usize::from(p.field);
+        let len = lengths[p.episode as usize][f] as f32;
+        let norm = 1.0 - B + B * len / average[f].max(1.0);
+        let tf = f32::from(p.tf);
+        postings[*slot as usize] = Posting {
+            episode: p.episode,
+            weight: weights.get(f) * tf * (K1 + 1.0) / (tf + K1 * norm),
+        };
         *slot += 1;
     }
-    // Merge each word's fields of one episode into one posting.
-    let mut postings: Vec<Posting> = Vec::with_capacity(raw.len());
+    // ...then, in place, each word's fields of one episode merged into one
+    // posting (writing never overtakes reading).
     let mut merged_starts = Vec::with_capacity(starts.len());
+    let mut write = 0;
     for w in 0..position.len() {
-        merged_starts.push(postings.len() as u32);
-        let first = postings.len();
-        for &(episode, field, tf) in &sorted[starts[w] as usize..starts[w + 1] as usize] {
-            let f = usize::from(field);
-            let len = lengths[episode as usize][f] as f32;
-            let norm = 1.0 - B + B * len / average[f].max(1.0);
-            let tf = f32::from(tf);
-            let weight = weights.get(f) * tf * (K1 + 1.0) / (tf + K1 * norm);
-            match postings[first..].last_mut() {
-                Some(last) if last.episode == episode => last.weight += weight,
-                _ => postings.push(Posting { episode, weight }),
+        merged_starts.push(write as u32);
+        let first = write;
+        for read in starts[w] as usize..starts[w + 1] as usize {
+            let p = postings[read];
+            if write > first && postings[write - 1].episode == p.episode {
+                postings[write - 1].weight += p.weight;
+            } else {
+                postings[write] = p;
+                write += 1;
             }
         }
     }
-    merged_starts.push(postings.len() as u32);
+    postings.truncate(write);
+    merged_starts.push(write as u32);
     (postings, merged_starts)
 }
 

@@ -69,7 +69,7 @@ impl WordTable {
                 self.ends.push(self.bytes.len() as u32);
                 return id;
             }
-            if self.hashes[id as usize] == hash && self.bytes_of(id) == word.as_bytes() {
+            if self.hashes[id as usize] == hash && same(self.bytes_of(id), word.as_bytes()) {
                 return id;
             }
             slot = (slot + 1) & mask;
@@ -90,6 +90,13 @@ impl WordTable {
             self.slots[slot] = id as u32;
         }
     }
+}
+
+/// Byte equality without a call to `memcmp`, which cost more than the
+/// comparison itself for words of a few letters (and this runs for almost
+/// every word of every post).
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0, |diff, (x, y)| diff | (x ^ y)) == 0
 }
 
 fn hash(word: &str) -> u32 {
