@@ -8,8 +8,10 @@ use std::rc::Rc;
 use episode_archive_core::response::{self, Limits};
 use episode_archive_core::{parse_body_document, parse_manifest, Archive, BodyDocument, LoadError};
 use gloo_net::http::Request;
-use gloo_timers::callback::Timeout;
+use wasm_bindgen_futures::spawn_local;
 use web_sys::AbortController;
+
+use super::timers;
 
 /// A fetched document's text and content type.
 struct Fetched {
@@ -17,18 +19,33 @@ struct Fetched {
     content_type: Option<String>,
 }
 
+/// Sets its flag when dropped: the fetch is over, whichever way.
+struct Finished(Rc<Cell<bool>>);
+
+impl Drop for Finished {
+    fn drop(&mut self) {
+        self.0.set(true);
+    }
+}
+
 /// Fetches a URL's text within `limits`.
 async fn fetch_text(url: &str, limits: &Limits) -> Result<Fetched, LoadError> {
     let controller = AbortController::new().ok();
     let timed_out = Rc::new(Cell::new(false));
-    // Dropping the timer (when this function returns) cancels it.
-    let _timer = controller.clone().map(|controller| {
-        let timed_out = timed_out.clone();
-        Timeout::new(limits.timeout_seconds.saturating_mul(1000), move || {
-            timed_out.set(true);
-            controller.abort();
-        })
-    });
+    // When this function returns, the guard marks the fetch finished and
+    // the timer, when it fires, does nothing.
+    let finished = Finished(Rc::new(Cell::new(false)));
+    if let Some(controller) = controller.clone() {
+        let (timed_out, finished) = (timed_out.clone(), finished.0.clone());
+        let ms = i32::try_from(limits.timeout_seconds.saturating_mul(1000)).unwrap_or(i32::MAX);
+        spawn_local(async move {
+            timers::sleep(ms).await;
+            if !finished.get() {
+                timed_out.set(true);
+                controller.abort();
+            }
+        });
+    }
     let failed = |e: gloo_net::Error| {
         if timed_out.get() {
             return LoadError::Timeout {

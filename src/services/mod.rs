@@ -1,11 +1,13 @@
 //! Everything that talks to the world outside the widget lives here:
 //! the network ([`fetch`]), the page's URL and history ([`history`]), the
-//! host element's events ([`events`]) and the clipboard ([`clipboard`]).
+//! host element's events ([`events`]), the clipboard ([`clipboard`]) and
+//! the event loop's timers ([`timers`]).
 //! Components never do IO; hooks call these.
 
 pub mod clipboard;
 pub mod events;
 pub mod fetch;
 pub mod history;
+pub mod timers;
 
 pub use fetch::{load_body, load_manifest};

@@ -2,17 +2,32 @@
 //! every keystroke needs precomputed once (folded search text, sort order,
 //! the category list).
 
+use std::cell::{OnceCell, RefCell};
 use std::collections::BTreeMap;
 
 use crate::error::Problem;
 use crate::fold::fold;
 use crate::model::Episode;
-use crate::search::Index;
+use crate::search::{FieldWeights, Index, IndexBuilder};
 
-/// The index, built once on demand. Two archives compare equal whatever
-/// their indexes: the index is derived from the episodes.
-#[derive(Debug, Clone, Default)]
-struct LazyIndex(std::cell::OnceCell<Index>);
+/// The index, built once: in slices ([`Archive::build_index_step`]) or all
+/// at once on the first query. Two archives compare equal whatever their
+/// indexes: the index is derived from the episodes.
+#[derive(Debug, Default)]
+struct LazyIndex {
+    ready: OnceCell<Index>,
+    building: RefCell<Option<IndexBuilder>>,
+}
+
+/// A copy keeps a finished index and starts a partial one again.
+impl Clone for LazyIndex {
+    fn clone(&self) -> Self {
+        Self {
+            ready: self.ready.clone(),
+            building: RefCell::default(),
+        }
+    }
+}
 
 impl PartialEq for LazyIndex {
     fn eq(&self, _: &Self) -> bool {
@@ -121,9 +136,36 @@ impl Archive {
         self.category_ids.get(idx).map_or(&[], Vec::as_slice)
     }
 
-    /// The search index (built now if this is the first query).
+    /// The search index (built now, or finished now, if this is the first
+    /// query).
     pub fn index(&self) -> &Index {
-        self.index.0.get_or_init(|| Index::build(&self.episodes))
+        self.index.ready.get_or_init(|| {
+            let builder = self
+                .index
+                .building
+                .take()
+                .unwrap_or_else(|| IndexBuilder::new(&self.episodes, FieldWeights::default()));
+            builder.finish(&self.episodes)
+        })
+    }
+
+    /// Indexes up to `count` more episodes; true once the index is ready.
+    /// The last step also sorts the vocabulary and groups the postings, which
+    /// takes about a third of the whole build.
+    pub fn build_index_step(&self, count: usize) -> bool {
+        if self.index.ready.get().is_some() {
+            return true;
+        }
+        let all_in = {
+            let mut building = self.index.building.borrow_mut();
+            building
+                .get_or_insert_with(|| IndexBuilder::new(&self.episodes, FieldWeights::default()))
+                .step(&self.episodes, count)
+        };
+        if all_in {
+            let _ = self.index();
+        }
+        all_in
     }
 
     /// How many episodes were skipped entirely.

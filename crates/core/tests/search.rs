@@ -105,3 +105,37 @@ fn equal_scores_break_ties_by_recency_and_the_sort_control_orders() {
         ids(&archive, "", SortOrder::Newest)
     );
 }
+
+#[test]
+fn an_index_built_in_slices_is_the_index_built_at_once() {
+    use episode_archive_core::search::{FieldWeights, Index, IndexBuilder};
+    let a = archive();
+    let whole = Index::build(&a.episodes);
+    for slice in [1, 3, 100] {
+        let mut builder = IndexBuilder::new(&a.episodes, FieldWeights::default());
+        let mut steps = 0;
+        while !builder.step(&a.episodes, slice) {
+            steps += 1;
+        }
+        assert_eq!(builder.done(), a.episodes.len());
+        assert_eq!(builder.finish(&a.episodes), whole, "slices of {slice}");
+        assert_eq!(steps, (a.episodes.len() - 1) / slice, "slices of {slice}");
+    }
+    // Through the archive: steps until ready, then queries as usual, and a
+    // query in the middle of building finishes the index first.
+    let stepped = archive();
+    let mut calls = 1;
+    while !stepped.build_index_step(3) {
+        calls += 1;
+    }
+    assert_eq!(calls, a.episodes.len().div_ceil(3));
+    assert_eq!(stepped.index(), &whole);
+    let interrupted = archive();
+    assert!(!interrupted.build_index_step(2));
+    let none = BTreeSet::new();
+    assert_eq!(
+        visible(&interrupted, "distilation", &none, SortOrder::BestMatch),
+        visible(&a, "distilation", &none, SortOrder::BestMatch)
+    );
+    assert_eq!(interrupted.index(), &whole);
+}

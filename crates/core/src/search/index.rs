@@ -1,16 +1,13 @@
 //! The inverted index and its ranking: BM25 over six weighted fields, with
 //! exact matches above prefix matches above typo matches.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
+use super::build::IndexBuilder;
 use super::fuzzy::{allowed_edits, similar_words};
 use super::query::Query;
-use super::words;
-use super::words_table::WordTable;
 use crate::archive::EpisodeIdx;
-use crate::html_policy::searchable_text;
-use crate::model::{BodyFormat, Episode};
+use crate::model::Episode;
 
 /// How much a match in each field counts. The order is the product's:
 /// a word in the title says more about an episode than one in its body.
@@ -44,7 +41,7 @@ impl Default for FieldWeights {
 }
 
 impl FieldWeights {
-    fn get(&self, field: usize) -> f32 {
+    pub(super) fn get(&self, field: usize) -> f32 {
         [
             self.title,
             self.guests,
@@ -56,11 +53,11 @@ impl FieldWeights {
     }
 }
 
-const FIELDS: usize = 6;
+pub(super) const FIELDS: usize = 6;
 /// BM25's term-frequency saturation.
-const K1: f32 = 1.2;
+pub(super) const K1: f32 = 1.2;
 /// BM25's length normalisation.
-const B: f32 = 0.75;
+pub(super) const B: f32 = 0.75;
 /// Score factors by kind of match: a word being typed that is a prefix of
 /// the indexed word, and one or two typos.
 const PREFIX: f32 = 0.8;
@@ -72,22 +69,14 @@ const TWO_TYPOS: f32 = 0.3;
 /// normalisation applied at build time; the word's idf is applied per
 /// query).
 #[derive(Debug, Clone, Copy, PartialEq)]
-struct Posting {
-    episode: u32,
-    weight: f32,
-}
-
-/// An occurrence count while building: episode, field, term frequency.
-#[derive(Debug, Clone, Copy)]
-struct RawPosting {
-    episode: u32,
-    field: u8,
-    tf: u16,
+pub(super) struct Posting {
+    pub(super) episode: u32,
+    pub(super) weight: f32,
 }
 
 /// Separates fields in an episode's word sequence, so a phrase never
 /// spans two fields. No word has this index.
-const FIELD_END: u32 = u32::MAX;
+pub(super) const FIELD_END: u32 = u32::MAX;
 
 /// One matching episode and its score.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -118,36 +107,6 @@ pub struct Index {
     episodes: usize,
 }
 
-fn field_texts(episode: &Episode) -> [Cow<'_, str>; FIELDS] {
-    let html = episode.body_format == BodyFormat::Html;
-    fn text(s: &str, html: bool) -> Cow<'_, str> {
-        if html {
-            Cow::Owned(searchable_text(s))
-        } else {
-            Cow::Borrowed(s)
-        }
-    }
-    let join = |items: Vec<&str>| Cow::Owned(items.join("\n"));
-    [
-        Cow::Borrowed(episode.title.as_str()),
-        join(episode.guests.iter().map(|g| g.name.as_str()).collect()),
-        join(episode.categories.iter().map(String::as_str).collect()),
-        text(&episode.summary, html),
-        episode
-            .body
-            .as_deref()
-            .map(|b| text(b, html))
-            .unwrap_or_default(),
-        join(
-            episode
-                .references
-                .iter()
-                .map(|r| r.title.as_str())
-                .collect(),
-        ),
-    ]
-}
-
 impl Index {
     /// Indexes every episode with the default weights.
     pub fn build(episodes: &[Episode]) -> Self {
@@ -156,105 +115,25 @@ impl Index {
 
     /// Indexes every episode.
     pub fn with_weights(episodes: &[Episode], weights: FieldWeights) -> Self {
-        // Words get ids as they are met; the vocabulary is sorted at the end
-        // and the ids mapped to sorted positions. Occurrences go to one flat
-        // list, counted in place: `last[id]` is the episode and field of the
-        // word's latest occurrence and where it is in that list; episodes
-        // and fields are visited in order, so a repeat is always that one.
-        let mut ids = WordTable::default();
-        let mut last: Vec<(u32, u32)> = Vec::new();
-        let mut raw: Vec<(u32, RawPosting)> = Vec::new();
-        let mut lengths: Vec<[u32; FIELDS]> = Vec::with_capacity(episodes.len());
-        // About one word per 6-7 bytes of prose, and a posting per 1.5 words
-        // of a post: reserving once spares the copies of repeated growth.
-        let text_bytes: usize = episodes
-            .iter()
-            .map(|e| e.title.len() + e.summary.len() + e.body.as_ref().map_or(0, String::len))
-            .sum();
-        raw.reserve(text_bytes / 10);
-        let mut sequence: Vec<u32> = Vec::with_capacity(text_bytes / 6);
-        let mut sequence_starts: Vec<u32> = Vec::with_capacity(episodes.len() + 1);
-        let mut folded = String::new();
-        for (idx, episode) in episodes.iter().enumerate() {
-            let idx = idx as u32;
-            let mut length = [0u32; FIELDS];
-            sequence_starts.push(sequence.len() as u32);
-            for (field, text) in field_texts(episode).iter().enumerate() {
-                let field_id = field as u8;
-                for (start, end) in words(text) {
-                    let word = &text[start..end];
-                    // Lower-case ASCII words (most) are their own key.
-                    let key = if word
-                        .bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-                    {
-                        word
-                    } else {
-                        fold_into(word, &mut folded);
-                        folded.as_str()
-                    };
-                    let id = ids.intern(key);
-                    if id as usize == last.len() {
-                        last.push((u32::MAX, 0));
-                    }
-                    sequence.push(id);
-                    length[field] += 1;
-                    // Checked against `seen` (small, in cache), not against
-                    // the posting itself (somewhere in a large list).
-                    let here = (idx << 3) | u32::from(field_id);
-                    let seen = &mut last[id as usize];
-                    if seen.0 == here {
-                        let p = &mut raw[seen.1 as usize].1;
-                        p.tf = p.tf.saturating_add(1);
-                    } else {
-                        *seen = (here, raw.len() as u32);
-                        raw.push((
-                            id,
-                            RawPosting {
-                                episode: idx,
-                                field: field_id,
-                                tf: 1,
-                            },
-                        ));
-                    }
-                }
-                sequence.push(FIELD_END);
-            }
-            lengths.push(length);
-        }
-        sequence_starts.push(sequence.len() as u32);
+        IndexBuilder::new(episodes, weights).finish(episodes)
+    }
 
-        let n = lengths.len().max(1) as f32;
-        let mut average = [0f32; FIELDS];
-        for length in &lengths {
-            for f in 0..FIELDS {
-                average[f] += length[f] as f32 / n;
-            }
-        }
-        let mut by_word: Vec<(&str, u32)> =
-            (0..ids.len() as u32).map(|id| (ids.word(id), id)).collect();
-        by_word.sort_unstable();
-        let mut position = vec![0u32; by_word.len()];
-        let vocabulary: Vec<String> = by_word
-            .into_iter()
-            .enumerate()
-            .map(|(sorted, (word, id))| {
-                position[id as usize] = sorted as u32;
-                word.to_owned()
-            })
-            .collect();
-        for id in sequence.iter_mut().filter(|id| **id != FIELD_END) {
-            *id = position[*id as usize];
-        }
-        let (postings, posting_starts) =
-            group_by_word(&raw, &position, &lengths, &average, &weights);
+    /// Assembles a built index ([`IndexBuilder::finish`]).
+    pub(super) fn from_parts(
+        vocabulary: Vec<String>,
+        postings: Vec<Posting>,
+        posting_starts: Vec<u32>,
+        sequence: Vec<u32>,
+        sequence_starts: Vec<u32>,
+        episodes: usize,
+    ) -> Self {
         Self {
             vocabulary,
             postings,
             posting_starts,
             sequence,
             sequence_starts,
-            episodes: episodes.len(),
+            episodes,
         }
     }
 
@@ -421,79 +300,4 @@ fn contains_phrase(sequence: &[u32], ranges: &[Range<usize>]) -> bool {
                 .zip(&sequence[k + 1..])
                 .all(|(range, &id)| range.contains(&(id as usize)))
         })
-}
-
-/// Groups the occurrences by word (in vocabulary order, by a counting
-/// sort, which keeps each word's in episode order) and weighs them: per
-/// episode, the sum over fields of the field's weight × BM25's saturated,
-/// length-normalised term frequency. Returns the postings and where each
-/// word's start.
-fn group_by_word(
-    raw: &[(u32, RawPosting)],
-    position: &[u32],
-    lengths: &[[u32; FIELDS]],
-    average: &[f32; FIELDS],
-    weights: &FieldWeights,
-) -> (Vec<Posting>, Vec<u32>) {
-    let mut starts = vec![0u32; position.len() + 1];
-    for &(id, _) in raw {
-        starts[position[id as usize] as usize + 1] += 1;
-    }
-    for w in 1..starts.len() {
-        starts[w] += starts[w - 1];
-    }
-    // Each occurrence weighed into its word's slot (one buffer, no sorted
-    // copy: at 10,000 episodes these lists are millions long, and fresh
-    // memory costs page faults)...
-    let mut next = starts.clone();
-    let mut postings = vec![
-        Posting {
-            episode: 0,
-            weight: 0.0
-        };
-        raw.len()
-    ];
-    for &(id, p) in raw {
-        let slot = &mut next[position[id as usize] as usize];
-        let f = usize::from(p.field);
-        let len = lengths[p.episode as usize][f] as f32;
-        let norm = 1.0 - B + B * len / average[f].max(1.0);
-        let tf = f32::from(p.tf);
-        postings[*slot as usize] = Posting {
-            episode: p.episode,
-            weight: weights.get(f) * tf * (K1 + 1.0) / (tf + K1 * norm),
-        };
-        *slot += 1;
-    }
-    // ...then, in place, each word's fields of one episode merged into one
-    // posting (writing never overtakes reading).
-    let mut merged_starts = Vec::with_capacity(starts.len());
-    let mut write = 0;
-    for w in 0..position.len() {
-        merged_starts.push(write as u32);
-        let first = write;
-        for read in starts[w] as usize..starts[w + 1] as usize {
-            let p = postings[read];
-            if write > first && postings[write - 1].episode == p.episode {
-                postings[write - 1].weight += p.weight;
-            } else {
-                postings[write] = p;
-                write += 1;
-            }
-        }
-    }
-    postings.truncate(write);
-    merged_starts.push(write as u32);
-    (postings, merged_starts)
-}
-
-/// Folds one word into `out` (reused between calls): ASCII words need no
-/// Unicode tables, and most words of most archives are ASCII.
-fn fold_into(word: &str, out: &mut String) {
-    out.clear();
-    if word.is_ascii() {
-        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-    } else {
-        out.push_str(&crate::fold::fold(word));
-    }
 }

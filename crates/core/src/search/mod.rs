@@ -4,16 +4,19 @@
 //! `-word` exclusions, ranked by BM25 with field weights and recency.
 //!
 //! - [`query`]: what the reader typed, parsed.
+//! - [`build`]: building the index, at once or in slices.
 //! - [`index`]: the index and the ranking.
 //! - [`fuzzy`]: bounded edit distance.
 //! - [`highlight`]: which words of a text to mark.
 
+pub mod build;
 pub mod fuzzy;
 pub mod highlight;
 pub mod index;
 pub mod query;
 mod words_table;
 
+pub use build::IndexBuilder;
 pub use highlight::Highlighter;
 pub use index::{FieldWeights, Index, SearchHit};
 pub use query::Query;
