@@ -31,6 +31,21 @@ test('typing a keyword filters on every keystroke', async ({ page }) => {
   await expect(search).toHaveValue('');
 });
 
+test('a misspelled query finds the right episode first and marks the matched words', async ({ page }) => {
+  await page.goto('/');
+  await expect(count(page)).toHaveText('15 episodes');
+  const search = page.getByRole('searchbox', { name: 'Search episodes' });
+  // "distillation" with one letter missing, finished with a space so it is
+  // matched as a whole word (with its typo), not as a prefix.
+  await search.pressSequentially('distilation ');
+  const first = page.getByRole('article').first();
+  await expect(first.getByRole('heading')).toHaveText(/Compressing deep learning models: distillation/);
+  await expect(first.getByRole('heading').locator('mark')).toHaveText(['distillation']);
+  await search.fill('');
+  await expect(count(page)).toHaveText('15 episodes');
+  await expect(page.locator('mark')).toHaveCount(0);
+});
+
 test('choosing categories narrows the list and clear-all restores it', async ({ page }) => {
   await page.goto('/');
   const compression = page.getByRole('button', { name: /^Model compression/ });
