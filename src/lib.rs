@@ -6,6 +6,7 @@
 //! - [`embed`]: the wasm side of the custom element.
 //! - [`hooks`]: connects the one reducer to IO.
 //! - [`callbacks`]: the callbacks the root hands down, made once.
+//! - [`indexing`]: the search index built in slices after the first paint.
 //! - [`services`]: the only module that does IO (network, URL, events, clipboard).
 //! - [`components`]: one component per file, all pure rendering.
 //! - [`urls`], [`panic`]: URL resolution and the crash fallback.
@@ -15,6 +16,7 @@ pub mod callbacks;
 pub mod components;
 pub mod embed;
 pub mod hooks;
+pub mod indexing;
 pub mod panic;
 pub mod services;
 pub mod urls;
