@@ -144,7 +144,7 @@ impl Archive {
                 .index
                 .building
                 .take()
-                .unwrap_or_else(|| IndexBuilder::new(&self.episodes, FieldWeights::default()));
+                .unwrap_or_else(|| self.new_index_builder());
             builder.finish(&self.episodes)
         })
     }
@@ -159,13 +159,17 @@ impl Archive {
         let all_in = {
             let mut building = self.index.building.borrow_mut();
             building
-                .get_or_insert_with(|| IndexBuilder::new(&self.episodes, FieldWeights::default()))
+                .get_or_insert_with(|| self.new_index_builder())
                 .step(&self.episodes, count)
         };
         if all_in {
             let _ = self.index();
         }
         all_in
+    }
+
+    fn new_index_builder(&self) -> IndexBuilder {
+        IndexBuilder::new(&self.episodes, FieldWeights::default())
     }
 
     /// How many episodes were skipped entirely.

@@ -30,6 +30,20 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// Folds one word into `out` (cleared first, reused between calls), as
+/// [`fold`] would: ASCII words, most of most archives, need no Unicode
+/// tables and no new allocation. Indexing and highlighting run this for
+/// every word they read.
+pub fn fold_word_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&fold(word));
+    }
+}
+
 /// The letter without its diacritics, for the letters the table covers.
 fn base_letter(c: char) -> char {
     let Ok(code) = u16::try_from(u32::from(c)) else {

@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use super::index::{FieldWeights, Index, Posting, B, FIELDS, FIELD_END, K1};
 use super::words;
 use super::words_table::WordTable;
+use crate::fold::fold_word_into;
 use crate::html_policy::searchable_text;
 use crate::model::{BodyFormat, Episode};
 
@@ -87,7 +88,7 @@ impl IndexBuilder {
                 {
                     word
                 } else {
-                    fold_into(word, &mut self.folded);
+                    fold_word_into(word, &mut self.folded);
                     self.folded.as_str()
                 };
                 let id = self.ids.intern(key);
@@ -157,14 +158,14 @@ impl IndexBuilder {
         }
         let (postings, posting_starts) =
             group_by_word(&raw, &position, &lengths, &average, &weights);
-        Index::from_parts(
+        Index {
             vocabulary,
             postings,
             posting_starts,
             sequence,
             sequence_starts,
-            lengths.len(),
-        )
+            episodes: lengths.len(),
+        }
     }
 }
 
@@ -260,15 +261,4 @@ fn group_by_word(
     postings.truncate(write);
     merged_starts.push(write as u32);
     (postings, merged_starts)
-}
-
-/// Folds one word into `out` (reused between calls): ASCII words need no
-/// Unicode tables, and most words of most archives are ASCII.
-fn fold_into(word: &str, out: &mut String) {
-    out.clear();
-    if word.is_ascii() {
-        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-    } else {
-        out.push_str(&crate::fold::fold(word));
-    }
 }

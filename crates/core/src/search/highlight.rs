@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use super::fuzzy::{allowed_edits, Distance};
 use super::query::Query;
 use super::words;
-use crate::fold::fold;
+use crate::fold::fold_word_into;
 
 /// Finds the words of a text that the query matched.
 #[derive(Debug, Clone, Default)]
@@ -58,13 +58,7 @@ impl Highlighter {
     fn matches(&self, word: &str) -> bool {
         let mut scratch = self.scratch.borrow_mut();
         let (folded, distance) = &mut *scratch;
-        folded.clear();
-        if word.is_ascii() {
-            folded.push_str(word);
-            folded.make_ascii_lowercase();
-        } else {
-            folded.push_str(&fold(word));
-        }
+        fold_word_into(word, folded);
         let folded = folded.as_str();
         self.prefix
             .as_ref()

@@ -88,23 +88,25 @@ pub struct SearchHit {
 }
 
 /// An archive's search index.
+///
+/// Its fields are filled by [`IndexBuilder::finish`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Index {
     /// Every indexed (folded) word, sorted, for prefix ranges.
-    vocabulary: Vec<String>,
+    pub(super) vocabulary: Vec<String>,
     /// Every word's postings, word after word in `vocabulary` order, each
     /// word's in episode order. One allocation rather than one per word.
-    postings: Vec<Posting>,
+    pub(super) postings: Vec<Posting>,
     /// Where each word's postings start in `postings` (one more entry than
     /// words, for the end of the last).
-    posting_starts: Vec<u32>,
+    pub(super) posting_starts: Vec<u32>,
     /// Every episode's words as `vocabulary` positions, field after field
     /// (each field ended by [`FIELD_END`]), to check phrases.
-    sequence: Vec<u32>,
+    pub(super) sequence: Vec<u32>,
     /// Where each episode's words start in `sequence` (plus the end).
-    sequence_starts: Vec<u32>,
+    pub(super) sequence_starts: Vec<u32>,
     /// How many episodes were indexed.
-    episodes: usize,
+    pub(super) episodes: usize,
 }
 
 impl Index {
@@ -116,25 +118,6 @@ impl Index {
     /// Indexes every episode.
     pub fn with_weights(episodes: &[Episode], weights: FieldWeights) -> Self {
         IndexBuilder::new(episodes, weights).finish(episodes)
-    }
-
-    /// Assembles a built index ([`IndexBuilder::finish`]).
-    pub(super) fn from_parts(
-        vocabulary: Vec<String>,
-        postings: Vec<Posting>,
-        posting_starts: Vec<u32>,
-        sequence: Vec<u32>,
-        sequence_starts: Vec<u32>,
-        episodes: usize,
-    ) -> Self {
-        Self {
-            vocabulary,
-            postings,
-            posting_starts,
-            sequence,
-            sequence_starts,
-            episodes,
-        }
     }
 
     /// One word's postings.
