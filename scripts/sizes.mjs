@@ -10,7 +10,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const args = process.argv.slice(2);
 const budgetAt = args.indexOf('--budget');
 const budget = budgetAt >= 0 ? Number(args[budgetAt + 1]) : null;
-const dist = args.find((a, i) => !a.startsWith('--') && i !== budgetAt + 1) ?? 'dist';
+const dist = args.find((a, i) => !a.startsWith('--') && !(budgetAt >= 0 && i === budgetAt + 1)) ?? 'dist';
 const kinds = ['.wasm', '.js', '.css'];
 const rows = readdirSync(dist)
   .filter((f) => kinds.some((k) => f.endsWith(k)) && !f.startsWith('demo'))
