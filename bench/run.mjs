@@ -14,13 +14,10 @@
 //   field), repeated to at least 200 keystrokes: p50, p95, max;
 // - JS heap (after garbage collection) and wasm memory, before and after.
 // Writes target/bench/browser.json and prints Markdown tables.
-import { createServer } from 'node:http';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { QUERIES, launch, pageUrl, root, serve } from './harness.mjs';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return (i > 0 ? process.argv[i + 1] : fallback).split(',').map(Number);
@@ -31,44 +28,8 @@ const ENGINES = (process.env.EA_ENGINES ?? 'episode-archive,minisearch,flexsearc
 const KEYSTROKES = 200;
 /** Page loads per run: first paint is the median of these. */
 const LOADS = Number(process.env.EA_LOADS ?? 5);
-/** Typed letter by letter, misspellings included (the same as the criterion bench). */
-const QUERIES = ['d', 'deep', 'deep learning', 'distilation', 'trasnformer', 'neural network',
-  'privacy', 'zoe muller', 'cafe', 'gradient descent', 'interview', 'compresion'];
-
-const routes = [
-  ['/dist/', join(root, 'dist')],
-  ['/bench/', join(root, 'bench/pages')],
-  ['/data/', join(root, 'target/bench')],
-  ['/node_modules/minisearch/', join(root, 'node_modules/minisearch')],
-  ['/node_modules/flexsearch/', join(root, 'node_modules/flexsearch')],
-];
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
-
-const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const route = routes.find(([p]) => path.startsWith(p));
-  if (!route) return res.writeHead(404).end();
-  const file = normalize(join(route[1], path.slice(route[0].length)));
-  if (!file.startsWith(route[1])) return res.writeHead(403).end();
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run',
-    // Frames as soon as they are ready, not on a 60 Hz clock: otherwise every
-    // figure below would include up to 16.7 ms of waiting for the next vsync.
-    '--disable-gpu-vsync', '--disable-frame-rate-limit'],
-});
+const { base, close } = await serve();
+const browser = await launch();
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const round = (x, digits = 1) => Number(x.toFixed(digits));
@@ -85,9 +46,7 @@ async function run(engine, size, throttle) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  const url = engine === 'episode-archive'
-    ? `${base}/bench/widget.html?n=${size}`
-    : `${base}/bench/engine.html?engine=${engine}&n=${size}`;
+  const url = pageUrl(base, engine, size);
   const paints = [];
   const builds = [];
   let ready;
@@ -104,16 +63,19 @@ async function run(engine, size, throttle) {
   await page.evaluate(() => window.bench.type(''));
   const before = await memory(cdp, page);
   const latencies = [];
+  const labels = [];
   let checked = null;
   while (latencies.length < KEYSTROKES) {
     for (const query of QUERIES) {
       for (let i = 1; i <= query.length; i++) {
         latencies.push(await page.evaluate((v) => window.bench.type(v), query.slice(0, i)));
+        labels.push(query.slice(0, i));
       }
       if (query === 'deep learning' && checked === null) {
         checked = await page.evaluate(() => ({ rows: window.bench.rows(), first: window.bench.firstTitle() }));
       }
       latencies.push(await page.evaluate(() => window.bench.type('')));
+      labels.push('');
     }
   }
   const after = await memory(cdp, page);
@@ -126,6 +88,10 @@ async function run(engine, size, throttle) {
     p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), max: round(sorted.at(-1)),
     jsHeapBefore: before.jsHeap, jsHeapAfter: after.jsHeap, wasmBefore: before.wasm, wasmAfter: after.wasm,
     check: checked,
+    // EA_SLOWEST=N: the N slowest keystrokes with what the field held, to see what costs.
+    slowest: process.env.EA_SLOWEST
+      ? latencies.map((l, i) => [labels[i], round(l)]).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.EA_SLOWEST))
+      : undefined,
   };
 }
 
@@ -140,7 +106,7 @@ for (const size of SIZES) {
   }
 }
 await browser.close();
-server.close();
+close();
 await mkdir(join(root, 'target/bench'), { recursive: true });
 await writeFile(join(root, 'target/bench/browser.json'), JSON.stringify(results, null, 2));
 

@@ -1,0 +1,63 @@
+// Shared by bench/run.mjs and bench/profile.mjs: a static server for the
+// release build, the benchmark pages and the generated archives, the
+// Chromium they run in, and the query script.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+export const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+/** Typed letter by letter, misspellings included (the same as the criterion bench). */
+export const QUERIES = ['d', 'deep', 'deep learning', 'distilation', 'trasnformer', 'neural network',
+  'privacy', 'zoe muller', 'cafe', 'gradient descent', 'interview', 'compresion'];
+
+const routes = [
+  // EA_DIST: another build of the widget, e.g. one that keeps function names.
+  ['/dist/', join(root, process.env.EA_DIST ?? 'dist')],
+  ['/bench/', join(root, 'bench/pages')],
+  ['/data/', join(root, 'target/bench')],
+  ['/node_modules/minisearch/', join(root, 'node_modules/minisearch')],
+  ['/node_modules/flexsearch/', join(root, 'node_modules/flexsearch')],
+];
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+
+/** Serves the routes above on a free loopback port; resolves to its base URL and a close(). */
+export async function serve() {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const route = routes.find(([p]) => path.startsWith(p));
+    if (!route) return res.writeHead(404).end();
+    const file = normalize(join(route[1], path.slice(route[0].length)));
+    if (!file.startsWith(route[1])) return res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { base: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+/** Headless Chromium as the benchmarks run it. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run',
+      // Frames as soon as they are ready, not on a 60 Hz clock: otherwise every
+      // figure would include up to 16.7 ms of waiting for the next vsync.
+      '--disable-gpu-vsync', '--disable-frame-rate-limit'],
+  });
+}
+
+/** The page that runs `engine` over the archive of `size` episodes. */
+export function pageUrl(base, engine, size) {
+  return engine === 'episode-archive'
+    ? `${base}/bench/widget.html?n=${size}`
+    : `${base}/bench/engine.html?engine=${engine}&n=${size}`;
+}

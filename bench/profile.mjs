@@ -1,0 +1,84 @@
+// Where a keystroke's time goes: types the query script once into one engine's
+// page under a Chromium trace and prints the main thread's self time per
+// trace event (script, style, layout, paint, GC…), summed over the keystrokes.
+// A diagnostic beside bench/run.mjs, not a benchmark.
+//
+//   node bench/profile.mjs [--engine episode-archive] [--size 10000] [--throttle 4] [--trace out.json]
+import { writeFile } from 'node:fs/promises';
+import { QUERIES, launch, pageUrl, serve } from './harness.mjs';
+
+const opt = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const engine = opt('engine', 'episode-archive');
+const size = Number(opt('size', '10000'));
+const throttle = Number(opt('throttle', '4'));
+
+const { base, close } = await serve();
+const browser = await launch();
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+await page.goto(pageUrl(base, engine, size));
+await page.evaluate(() => window.bench.ready);
+await page.evaluate(() => window.bench.type('x'));
+await page.evaluate(() => window.bench.type(''));
+
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'] });
+let keystrokes = 0;
+let total = 0;
+for (const query of QUERIES) {
+  for (let i = 1; i <= query.length; i++) {
+    total += await page.evaluate((v) => window.bench.type(v), query.slice(0, i));
+    keystrokes++;
+  }
+  total += await page.evaluate(() => window.bench.type(''));
+  keystrokes++;
+}
+const trace = JSON.parse((await browser.stopTracing()).toString());
+const { profile } = await cdp.send('Profiler.stop');
+await browser.close();
+close();
+const out = opt('trace', null);
+if (out) await writeFile(out, JSON.stringify(trace));
+
+// The renderer's main thread; self time = duration minus nested events'.
+const events = trace.traceEvents ?? trace;
+const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+const spans = events
+  .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur > 0)
+  .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+const self = new Map();
+const stack = [];
+for (const e of spans) {
+  while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+  const parent = stack.at(-1);
+  if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - Math.min(e.dur, parent.ts + parent.dur - e.ts));
+  self.set(e.name, (self.get(e.name) ?? 0) + e.dur);
+  stack.push(e);
+}
+const ms = (us) => (us / 1000 / keystrokes).toFixed(2);
+console.log(`${engine}, ${size} episodes, ${throttle}× CPU: ${keystrokes} keystrokes, ${(total / keystrokes).toFixed(1)} ms each on average (input to frame)`);
+console.log('main-thread self time per keystroke, ms:');
+for (const [name, us] of [...self].filter(([, us]) => us > 0).sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+  console.log(`${ms(us).padStart(8)}  ${name}`);
+}
+
+// Sampled functions (JS and wasm; wasm names need a build that keeps them:
+// EA_DIST=dist-prof, see BENCHMARKS.md), self time per keystroke.
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const hits = new Map();
+const dt = new Map(profile.samples.map((id, i) => [i, profile.timeDeltas[i] ?? 0]));
+profile.samples.forEach((id, i) => {
+  const f = byId.get(id).callFrame;
+  const name = `${f.functionName || '(anonymous)'} ${f.url ? f.url.split('/').pop() : ''}`.trim();
+  hits.set(name, (hits.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? dt.get(i)));
+});
+console.log('sampled self time per keystroke, ms:');
+for (const [name, us] of [...hits].sort((a, b) => b[1] - a[1]).slice(0, Number(opt('top', '30')))) {
+  console.log(`${ms(us).padStart(8)}  ${name.slice(0, 150)}`);
+}
