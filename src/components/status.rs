@@ -46,12 +46,15 @@ pub fn LoadFailed(props: &LoadFailedProps) -> Html {
     }
 }
 
+/// The reason with its first letter capitalised. Reasons are this crate's
+/// own English sentences, so ASCII is enough, and `char::to_uppercase` would
+/// bring Unicode's whole uppercase table (about 12 KB) into the wasm.
 fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    let mut text = text.to_owned();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    text
 }
 
 /// Props of [`EmptyState`].
