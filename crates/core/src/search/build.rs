@@ -165,6 +165,7 @@ impl IndexBuilder {
             sequence,
             sequence_starts,
             episodes: lengths.len(),
+            recent: Default::default(),
         }
     }
 }

@@ -6,6 +6,7 @@ use std::ops::Range;
 use super::build::IndexBuilder;
 use super::fuzzy::{allowed_edits, similar_words};
 use super::query::Query;
+use super::word_cache::{Matches, WordCache};
 use crate::archive::EpisodeIdx;
 use crate::model::Episode;
 
@@ -107,6 +108,8 @@ pub struct Index {
     pub(super) sequence_starts: Vec<u32>,
     /// How many episodes were indexed.
     pub(super) episodes: usize,
+    /// The last few query words' matches, kept between keystrokes.
+    pub(super) recent: WordCache,
 }
 
 impl Index {
@@ -144,6 +147,18 @@ impl Index {
         let start = self.vocabulary.partition_point(|w| w.as_str() < prefix);
         let len = self.vocabulary[start..].partition_point(|w| w.starts_with(prefix));
         start..start + len
+    }
+
+    /// Forgets the query words remembered between searches, so that the
+    /// next search looks every word up (for benchmarks of a first query).
+    pub fn forget_recent(&self) {
+        self.recent.clear();
+    }
+
+    /// [`Self::matching_words`], remembered for the next keystrokes.
+    fn cached_matching_words(&self, word: &str, prefix: bool) -> Matches {
+        self.recent
+            .get(word, prefix, || self.matching_words(word, prefix))
     }
 
     /// Indexed words matching a query word, each with its match factor.
@@ -208,7 +223,7 @@ impl Index {
         let mut touched = Vec::new();
         for (i, word) in query.words.iter().enumerate() {
             let prefix = query.last_is_prefix && i == last;
-            for (w, factor) in self.matching_words(word, prefix) {
+            for &(w, factor) in self.cached_matching_words(word, prefix).iter() {
                 self.add_word_scores(w, factor, &mut best, &mut touched);
             }
             for &episode in &touched {

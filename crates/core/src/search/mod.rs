@@ -14,6 +14,7 @@ pub mod fuzzy;
 pub mod highlight;
 pub mod index;
 pub mod query;
+mod word_cache;
 mod words_table;
 
 pub use build::IndexBuilder;
