@@ -95,21 +95,54 @@ pub fn visible(
 }
 
 /// Best score first; equal scores newest first.
-fn by_relevance(archive: &Archive, mut hits: Vec<SearchHit>) -> Vec<EpisodeIdx> {
+///
+/// Each hit becomes one `u64` (the score's bits, ordered as `f32::total_cmp`
+/// orders and inverted for best first, then the recency rank) and the keys
+/// sort as plain integers: no comparator closure and no lookup of ranks
+/// scattered in memory per comparison. A one-letter query matches most of
+/// the archive, and its sort was a large part of that keystroke.
+fn by_relevance(archive: &Archive, hits: Vec<SearchHit>) -> Vec<EpisodeIdx> {
     let rank = archive.recency_rank();
-    // Recency ranks are distinct, so an unstable sort gives one order.
-    hits.sort_unstable_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then(rank[a.episode].cmp(&rank[b.episode]))
-    });
-    hits.into_iter().map(|h| h.episode).collect()
+    let mut keys: Vec<u64> = hits
+        .iter()
+        .map(|h| u64::from(!ordered_bits(h.score)) << 32 | rank[h.episode] as u64)
+        .collect();
+    // Recency ranks are distinct, so every key is distinct.
+    keys.sort_unstable();
+    let newest = archive.newest_first();
+    keys.into_iter()
+        .map(|k| newest[(k & u64::from(u32::MAX)) as usize])
+        .collect()
+}
+
+/// `x`'s bits as an unsigned integer whose order is `f32::total_cmp`'s.
+fn ordered_bits(x: f32) -> u32 {
+    let bits = x.to_bits();
+    if bits >> 31 == 1 {
+        !bits
+    } else {
+        bits | 1 << 31
+    }
 }
 
 /// Newest or oldest first (undated episodes last either way).
 fn ordered(archive: &Archive, mut episodes: Vec<EpisodeIdx>, sort: SortOrder) -> Vec<EpisodeIdx> {
-    let rank = archive.recency_rank();
-    episodes.sort_unstable_by_key(|&e| rank[e]);
+    let newest = archive.newest_first();
+    if episodes.len() == newest.len() {
+        // Every episode: the archive's own order, no sort.
+        episodes.copy_from_slice(newest);
+    } else if episodes.len() * 16 < newest.len() {
+        let rank = archive.recency_rank();
+        episodes.sort_unstable_by_key(|&e| rank[e]);
+    } else {
+        // Many matches: one pass over the newest-first order beats a sort.
+        let mut matched = vec![false; newest.len()];
+        for &e in &episodes {
+            matched[e] = true;
+        }
+        episodes.clear();
+        episodes.extend(newest.iter().copied().filter(|&e| matched[e]));
+    }
     if sort == SortOrder::Oldest {
         let dated = episodes
             .iter()
@@ -118,4 +151,35 @@ fn ordered(archive: &Archive, mut episodes: Vec<EpisodeIdx>, sort: SortOrder) ->
         episodes[..dated].reverse();
     }
     episodes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ordered_bits;
+
+    #[test]
+    fn ordered_bits_order_floats_as_total_cmp_does() {
+        let xs = [
+            f32::NEG_INFINITY,
+            -2.5,
+            -f32::MIN_POSITIVE,
+            -0.0,
+            0.0,
+            f32::MIN_POSITIVE,
+            0.3,
+            1.0,
+            7.25,
+            f32::MAX,
+            f32::INFINITY,
+        ];
+        for a in xs {
+            for b in xs {
+                assert_eq!(
+                    ordered_bits(a).cmp(&ordered_bits(b)),
+                    a.total_cmp(&b),
+                    "{a} vs {b}"
+                );
+            }
+        }
+    }
 }

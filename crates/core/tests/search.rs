@@ -139,3 +139,73 @@ fn an_index_built_in_slices_is_the_index_built_at_once() {
     );
     assert_eq!(interrupted.index(), &whole);
 }
+
+/// A generated archive of `n` episodes: distinct dates (some missing), a
+/// word `common` in every third, and `rare` in one.
+fn generated(n: usize) -> Archive {
+    let episodes: Vec<String> = (0..n)
+        .map(|i| {
+            let date = if i % 7 == 3 {
+                String::new()
+            } else {
+                format!(r#""date": "{}-{:02}-{:02}","#, 2000 + i % 20, 1 + i % 12, 1 + i % 28)
+            };
+            let words = match (i % 3, i) {
+                (_, 17) => "rare common",
+                (0, _) => "common common",
+                _ => "other",
+            };
+            format!(r#"{{"id": "e{i}", {date} "title": "Episode {i} {words}", "summary": "{words} {i}"}}"#)
+        })
+        .collect();
+    parse_manifest(&format!(
+        r#"{{"version": 1, "title": "Generated", "episodes": [{}]}}"#,
+        episodes.join(",")
+    ))
+    .expect("generated archive loads")
+}
+
+#[test]
+fn orders_agree_with_a_plain_sort_for_few_and_many_matches() {
+    let archive = generated(200);
+    let rank = archive.recency_rank();
+    let newest = |mut es: Vec<usize>| {
+        es.sort_by_key(|&e| rank[e]);
+        es
+    };
+    // "rare": one match (sorted); "common": a third (one pass over the
+    // newest-first order); "": every episode (the archive's order).
+    for query in ["rare", "common", ""] {
+        let matches = visible(&archive, query, &BTreeSet::new(), SortOrder::Newest).episodes;
+        assert_eq!(&*matches, &newest(matches.to_vec())[..], "{query:?} newest");
+        let oldest = visible(&archive, query, &BTreeSet::new(), SortOrder::Oldest).episodes;
+        let dated = |es: &[usize]| {
+            es.iter()
+                .filter(|&&e| archive.episodes[e].date.is_some())
+                .count()
+        };
+        let mut expected = newest(matches.to_vec());
+        let d = dated(&expected);
+        expected[..d].reverse();
+        assert_eq!(&*oldest, &expected[..], "{query:?} oldest");
+    }
+    assert_eq!(
+        visible(&archive, "rare", &BTreeSet::new(), SortOrder::Newest)
+            .episodes
+            .len(),
+        1
+    );
+    // Best match: score first, then recency, as a comparator would order them.
+    let index = archive.index();
+    let query = episode_archive_core::search::Query::parse("common");
+    let mut hits = index.search(&query);
+    hits.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(rank[a.episode].cmp(&rank[b.episode]))
+    });
+    let expected: Vec<usize> = hits.iter().map(|h| h.episode).collect();
+    let best = visible(&archive, "common", &BTreeSet::new(), SortOrder::BestMatch).episodes;
+    assert_eq!(&*best, &expected[..]);
+    assert!(best.len() > 60, "a third of 200 match: {}", best.len());
+}
