@@ -156,7 +156,7 @@ pub fn similar_words(
 /// binary search inside the last stride: most skipped runs are short, and a
 /// search over the whole rest of the vocabulary for each of them was the
 /// largest single cost of a typo-tolerant keystroke in the browser.
-fn run_len(sorted: &[String], prefix: &str) -> usize {
+pub(super) fn run_len(sorted: &[String], prefix: &str) -> usize {
     let mut end = 1;
     while end <= sorted.len() && sorted[end - 1].starts_with(prefix) {
         end *= 2;

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::build::IndexBuilder;
-use super::fuzzy::{allowed_edits, similar_words};
+use super::fuzzy::{allowed_edits, run_len, similar_words};
 use super::query::Query;
 use super::word_cache::{Matches, WordCache};
 use crate::archive::EpisodeIdx;
@@ -145,8 +145,7 @@ impl Index {
     /// The vocabulary positions of the words starting with `prefix`.
     fn prefix_range(&self, prefix: &str) -> Range<usize> {
         let start = self.vocabulary.partition_point(|w| w.as_str() < prefix);
-        let len = self.vocabulary[start..].partition_point(|w| w.starts_with(prefix));
-        start..start + len
+        start..start + run_len(&self.vocabulary[start..], prefix)
     }
 
     /// Forgets the query words remembered between searches, so that the
