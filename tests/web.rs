@@ -318,3 +318,27 @@ async fn the_sort_control_orders_the_list() {
     })
     .await;
 }
+
+#[wasm_bindgen_test]
+async fn a_card_showing_another_episode_gets_that_episodes_player() {
+    let app = mount(
+        r#"{"version": 1, "title": "S", "episodes": [
+        {"id": "a", "title": "Alpha talk", "date": "2021-01-01", "audio": {"url": "a.mp3"}},
+        {"id": "b", "title": "Beta talk", "date": "2020-01-01", "audio": {"url": "b.mp3"}}]}"#,
+    )
+    .await;
+    app.wait_for_count("2 episodes").await;
+    let first = |selector| app.all(selector).into_iter().next();
+    let (card, player) = (first("article"), first("audio"));
+    app.type_query("beta").await;
+    app.wait_for(|| app.texts("article h2") == ["Beta talk"])
+        .await;
+    // The list reuses the first card for the episode now in first place…
+    assert!(card.is_some_and(|c| c.is_same_node(Some(&app.one("article")))));
+    // …but not the first episode's player, which would go on playing it.
+    assert!(player.is_some_and(|p| !p.is_same_node(Some(&app.one("audio")))));
+    assert_eq!(
+        app.one("audio source").get_attribute("src").as_deref(),
+        Some("https://example.test/b.mp3")
+    );
+}

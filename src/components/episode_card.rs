@@ -47,7 +47,8 @@ pub struct EpisodeCardProps {
 #[function_component]
 pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
     let node = use_node_ref();
-    let copied = use_state(|| None::<bool>);
+    // Which episode the feedback is for: the card may show another one next.
+    let copied = use_state(|| None::<(EpisodeIdx, bool)>);
     {
         let node = node.clone();
         use_effect_with(props.reveal, move |&reveal| {
@@ -72,12 +73,14 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
         let (copied_setter, on_copy) = (copied.clone(), on_copy.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
             let setter = copied_setter.clone();
-            on_copy.emit((idx, Callback::from(move |ok| setter.set(Some(ok)))));
+            on_copy.emit((idx, Callback::from(move |ok| setter.set(Some((idx, ok))))));
         });
         let feedback = match *copied {
-            Some(true) => "Link copied",
-            Some(false) => "Copying failed: your browser did not allow it",
-            None => "",
+            Some((for_idx, true)) if for_idx == idx => "Link copied",
+            Some((for_idx, false)) if for_idx == idx => {
+                "Copying failed: your browser did not allow it"
+            }
+            _ => "",
         };
         html! {
             <p class="ea-copy">
@@ -114,8 +117,11 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
             }
             <div class="ea-post" id={post_id.clone()} hidden={!props.expanded}>{ post }</div>
             {
+                // Keyed by episode: a player the card reused for another
+                // episode would go on playing the first one's audio.
                 for audio.map(|(src, mime)| html! {
                     <audio
+                        key={idx}
                         class="ea-audio"
                         controls=true
                         preload="none"
