@@ -4,6 +4,7 @@
 // A diagnostic beside bench/run.mjs, not a benchmark.
 //
 //   node bench/profile.mjs [--engine episode-archive] [--size 10000] [--throttle 4] [--trace out.json]
+//     [--top 30] [--inclusive REGEX]
 import { writeFile } from 'node:fs/promises';
 import { QUERIES, launch, pageUrl, serve } from './harness.mjs';
 
@@ -81,4 +82,27 @@ profile.samples.forEach((id, i) => {
 console.log('sampled self time per keystroke, ms:');
 for (const [name, us] of [...hits].sort((a, b) => b[1] - a[1]).slice(0, Number(opt('top', '30')))) {
   console.log(`${ms(us).padStart(8)}  ${name.slice(0, 150)}`);
+}
+
+// Inclusive time of functions whose name matches --inclusive (a regular
+// expression; each sample counts once per matching name on its stack): where
+// a keystroke's script time goes by caller, e.g. the search against the views.
+const pattern = opt('inclusive', null);
+if (pattern) {
+  const re = new RegExp(pattern);
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set();
+    for (let n = id; n !== undefined; n = parent.get(n)) {
+      const name = byId.get(n).callFrame.functionName;
+      if (re.test(name)) seen.add(name.replace(/::h[0-9a-f]{16}$/, ''));
+    }
+    for (const name of seen) inclusive.set(name, (inclusive.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? dt.get(i)));
+  });
+  console.log(`inclusive time per keystroke of functions matching /${pattern}/, ms:`);
+  for (const [name, us] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+    console.log(`${ms(us).padStart(8)}  ${name.slice(0, 150)}`);
+  }
 }

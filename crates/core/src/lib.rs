@@ -27,6 +27,7 @@ pub mod response;
 pub mod search;
 pub mod state;
 pub mod text;
+mod top_level;
 pub mod url_state;
 
 pub use archive::{Archive, EpisodeIdx};

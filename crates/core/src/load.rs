@@ -16,6 +16,7 @@ use crate::error::{ManifestError, Problem};
 use crate::fold::fold;
 use crate::format::parse_date;
 use crate::model::{BodyDocument, Episode, MANIFEST_VERSION};
+use crate::top_level::{Episodes, TopLevel};
 
 const MANIFEST: &str = "an episode manifest";
 const BODY: &str = "a post body";
@@ -25,15 +26,13 @@ const BODY: &str = "a post body";
 /// The text is read in two passes without building a tree of JSON values
 /// (for a 20 MB archive that tree was most of the loading time): the first
 /// checks the whole document and finds each top-level field and each
-/// episode as a slice of the text, the second reads each episode straight
-/// into its type, so one bad episode is skipped on its own.
+/// episode as a slice of the text ([`TopLevel`]), the second reads each
+/// episode straight into its type, so one bad episode is skipped on its own.
 pub fn parse_manifest(text: &str) -> Result<Archive, ManifestError> {
-    let top: Value = match serde_json::from_str::<HashMap<String, &RawValue>>(text) {
-        Ok(fields) => {
-            let episodes = fields.get("episodes").copied();
+    let top: Value = match serde_json::from_str::<TopLevel>(text) {
+        Ok(TopLevel { fields, episodes }) => {
             let small: Map<String, Value> = fields
                 .into_iter()
-                .filter(|(k, _)| k != "episodes")
                 .filter_map(|(k, raw)| Some((k, serde_json::from_str(raw.get()).ok()?)))
                 .collect();
             return parse_fields(small, episodes);
@@ -49,25 +48,22 @@ pub fn parse_manifest(text: &str) -> Result<Archive, ManifestError> {
 
 fn parse_fields(
     top: Map<String, Value>,
-    episodes: Option<&RawValue>,
+    episodes: Option<Episodes>,
 ) -> Result<Archive, ManifestError> {
     check_version(&top)?;
     let title = required_string(&top, "title")?;
     let description = optional_string(&top, "description")?.unwrap_or_default();
     let link = optional_string(&top, "link")?;
     let language = optional_string(&top, "language")?;
-    let Some(episodes) = episodes else {
-        return Err(shape(MANIFEST, "`episodes` is missing".into()));
-    };
-    let raw_episodes: Vec<&RawValue> = match serde_json::from_str(episodes.get()) {
-        Ok(items) => items,
-        Err(_) => {
-            let other: Value = serde_json::from_str(episodes.get()).unwrap_or(Value::Null);
+    let raw_episodes = match episodes {
+        None => return Err(shape(MANIFEST, "`episodes` is missing".into())),
+        Some(Episodes::NotArray(kind)) => {
             return Err(shape(
                 MANIFEST,
-                format!("`episodes` is {}, not an array", kind(&other)),
-            ));
+                format!("`episodes` is {kind}, not an array"),
+            ))
         }
+        Some(Episodes::Items(items)) => items,
     };
     let (episodes, problems) = read_episodes(raw_episodes);
     Ok(Archive::new(

@@ -123,7 +123,7 @@ fn category_case_variants_merge_into_the_first_spelling() {
 
 #[test]
 fn fatal_errors_say_what_is_wrong() {
-    let cases: [(&str, &str); 12] = [
+    let cases: [(&str, &str); 18] = [
         (
             "",
             "not valid JSON at line 1, column 0: EOF while parsing a value",
@@ -172,6 +172,31 @@ fn fatal_errors_say_what_is_wrong() {
             r#"{"version": 1, "title": "x", "episodes": {}}"#,
             "not an episode manifest: `episodes` is an object, not an array",
         ),
+        (
+            r#"{"version": 1, "title": "x", "episodes": {"a": [1, {"b": null}]}}"#,
+            "not an episode manifest: `episodes` is an object, not an array",
+        ),
+        (
+            r#"{"version": 1, "title": "x", "episodes": null}"#,
+            "not an episode manifest: `episodes` is null, not an array",
+        ),
+        (
+            r#"{"version": 1, "title": "x", "episodes": "all of them"}"#,
+            "not an episode manifest: `episodes` is a string, not an array",
+        ),
+        (
+            r#"{"version": 1, "title": "x", "episodes": -1.5}"#,
+            "not an episode manifest: `episodes` is a number, not an array",
+        ),
+        (
+            r#"{"version": 1, "title": "x", "episodes": true}"#,
+            "not an episode manifest: `episodes` is a boolean, not an array",
+        ),
+        (
+            // A syntax error inside an episode is the whole document's.
+            "{\"version\": 1, \"title\": \"x\", \"episodes\": [\n  {\"id\": \"a\",}]}",
+            "not valid JSON at line 2, column 14: trailing comma",
+        ),
     ];
     for (text, message) in cases {
         match parse_manifest(text) {
@@ -179,6 +204,17 @@ fn fatal_errors_say_what_is_wrong() {
             Err(e) => assert_eq!(e.to_string(), message, "{text:?}"),
         }
     }
+}
+
+#[test]
+fn a_repeated_top_level_key_counts_its_last_value() {
+    let archive = parse_manifest(
+        r#"{"version": 1, "title": "first", "episodes": [], "title": "last",
+            "episodes": [{"id": "a", "title": "A"}]}"#,
+    )
+    .expect("valid");
+    assert_eq!(archive.title, "last");
+    assert_eq!(archive.episodes.len(), 1);
 }
 
 #[test]
