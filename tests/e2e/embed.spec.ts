@@ -24,7 +24,9 @@ test('the snippet works on a plain page, adding no ids, styles or globals to it'
 });
 
 test('hostile host CSS does not change how the widget looks', async ({ page }) => {
-  await page.setViewportSize({ width: 1000, height: 1400 });
+  // Taller than the whole widget: cards below the screen are not laid out
+  // or painted (content-visibility: auto), and both shots must show them all.
+  await page.setViewportSize({ width: 1000, height: 8000 });
   const shot = async (path: string) => {
     await page.goto(path);
     await expect(count(page)).toHaveText('15 episodes');

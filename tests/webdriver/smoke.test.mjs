@@ -6,6 +6,10 @@
 // then act through WebDriver (real clicks and key presses). Keys go to the
 // search field without a click first: WebKitWebDriver's hit test lands on
 // the native search field's inner parts and reports the click intercepted.
+// A post's button is scrolled to before it is clicked, as a reader would:
+// cards below the screen are not laid out (content-visibility: auto), and
+// WebKitWebDriver checks that an element can be clicked before its own
+// scrolling has laid it out, so it reports such a button not interactable.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -100,6 +104,11 @@ const toggleOf = (title, n = 0) =>
     n,
     title,
   );
+/** Scrolls `el` to the middle of the screen, then clicks it. */
+async function scrollAndClick(el) {
+  await driver.executeScript(`arguments[0].scrollIntoView({ block: 'center' });`, el);
+  await el.click();
+}
 
 async function until(what, check, timeout = 10_000) {
   let last;
@@ -143,11 +152,33 @@ describe(`smoke in ${ENGINE}`, () => {
     await driver.get(`${site}/`);
     await countIs('15 episodes');
     const title = 'The dark side of AI: bias in the machine';
-    await (await toggleOf(title)).click();
+    await scrollAndClick(await toggleOf(title));
     await shows('bikini approach');
     assert.equal(await (await toggleOf(title)).getAttribute('aria-expanded'), 'true');
-    await (await toggleOf(title)).click();
+    await scrollAndClick(await toggleOf(title));
     await until('collapse', async () => (await (await toggleOf(title)).getAttribute('aria-expanded')) === 'false');
+  });
+
+  test('the keyboard reaches the last post, which scrolls into view', async () => {
+    await driver.get(`${site}/`);
+    await countIs('15 episodes');
+    await driver.executeScript(inWidget(`root.querySelector('button.ea-toggle').focus();`), 0);
+    const last = await driver.executeScript(inWidget(`return [...root.querySelectorAll('article h2')].at(-1).textContent;`), 0);
+    // Where focus is: the post it is in, and whether it is on the screen.
+    const focused = () =>
+      driver.executeScript(
+        inWidget(`const f = root.activeElement; const r = f?.getBoundingClientRect();
+          return f && [f.closest('article')?.querySelector('h2').textContent ?? '', f.className,
+            r.top >= 0 && r.bottom <= innerHeight];`),
+        0,
+      );
+    let at;
+    for (let i = 0; i < 60; i++) {
+      await driver.actions().sendKeys(Key.TAB).perform();
+      at = await focused();
+      if (at?.[0] === last && at[1] === 'ea-toggle') break;
+    }
+    assert.deepEqual(at, [last, 'ea-toggle', true]);
   });
 
   test('a missing manifest gives the error state', async () => {
