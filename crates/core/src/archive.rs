@@ -149,23 +149,23 @@ impl Archive {
         })
     }
 
-    /// Indexes up to `count` more episodes; true once the index is ready.
-    /// The last step also sorts the vocabulary and groups the postings, which
-    /// takes about a third of the whole build.
+    /// Indexes up to `count` more episodes, or does about as much of the
+    /// finishing work (sorting the vocabulary, grouping the postings, a
+    /// quarter of the build); true once the index is ready.
     pub fn build_index_step(&self, count: usize) -> bool {
         if self.index.ready.get().is_some() {
             return true;
         }
-        let all_in = {
+        let complete = {
             let mut building = self.index.building.borrow_mut();
             building
                 .get_or_insert_with(|| self.new_index_builder())
                 .step(&self.episodes, count)
         };
-        if all_in {
+        if complete {
             let _ = self.index();
         }
-        all_in
+        complete
     }
 
     fn new_index_builder(&self) -> IndexBuilder {

@@ -113,13 +113,17 @@ fn an_index_built_in_slices_is_the_index_built_at_once() {
     let whole = Index::build(&a.episodes);
     for slice in [1, 3, 100] {
         let mut builder = IndexBuilder::new(&a.episodes, FieldWeights::default());
-        let mut steps = 0;
+        let mut steps = 1;
         while !builder.step(&a.episodes, slice) {
             steps += 1;
         }
         assert_eq!(builder.done(), a.episodes.len());
         assert_eq!(builder.finish(&a.episodes), whole, "slices of {slice}");
-        assert_eq!(steps, (a.episodes.len() - 1) / slice, "slices of {slice}");
+        // The episodes' steps, then at least one of finishing work.
+        assert!(
+            steps > a.episodes.len().div_ceil(slice),
+            "slices of {slice}"
+        );
     }
     // Through the archive: steps until ready, then queries as usual, and a
     // query in the middle of building finishes the index first.
@@ -128,7 +132,7 @@ fn an_index_built_in_slices_is_the_index_built_at_once() {
     while !stepped.build_index_step(3) {
         calls += 1;
     }
-    assert_eq!(calls, a.episodes.len().div_ceil(3));
+    assert!(calls > a.episodes.len().div_ceil(3));
     assert_eq!(stepped.index(), &whole);
     let interrupted = archive();
     assert!(!interrupted.build_index_step(2));

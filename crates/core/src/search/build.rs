@@ -4,7 +4,8 @@
 
 use std::borrow::Cow;
 
-use super::index::{FieldWeights, Index, Posting, B, FIELDS, FIELD_END, K1};
+use super::finish::Finish;
+use super::index::{FieldWeights, Index, FIELDS, FIELD_END};
 use super::words;
 use super::words_table::WordTable;
 use crate::fold::fold_word_into;
@@ -13,19 +14,17 @@ use crate::model::{BodyFormat, Episode};
 
 /// An occurrence count while building: episode, field, term frequency.
 #[derive(Debug, Clone, Copy)]
-struct RawPosting {
-    episode: u32,
-    field: u8,
-    tf: u16,
+pub(super) struct RawPosting {
+    pub(super) episode: u32,
+    pub(super) field: u8,
+    pub(super) tf: u16,
 }
 
-/// An index being built. Words get ids as they are met; [`finish`] sorts
+/// An index being built. Words get ids as they are met; finishing sorts
 /// the vocabulary and maps the ids to sorted positions. Occurrences go to
 /// one flat list, counted in place: `last[id]` is the episode and field of
 /// the word's latest occurrence and where it is in that list; episodes and
 /// fields are visited in order, so a repeat is always that one.
-///
-/// [`finish`]: IndexBuilder::finish
 #[derive(Debug)]
 pub struct IndexBuilder {
     weights: FieldWeights,
@@ -36,7 +35,14 @@ pub struct IndexBuilder {
     sequence: Vec<u32>,
     sequence_starts: Vec<u32>,
     folded: String,
+    /// Once every episode is in: the rest of the work, in pieces.
+    pub(super) finishing: Option<Finish>,
 }
+
+/// Items of finishing work (words or occurrences) per episode of a step:
+/// an episode of the generated archives adds about 270 words, and finishing
+/// one item costs less than adding one.
+const FINISH_ITEMS_PER_EPISODE: usize = 256;
 
 impl IndexBuilder {
     /// A builder for `episodes` (used for sizing; pass the same slice to
@@ -57,21 +63,41 @@ impl IndexBuilder {
             sequence: Vec::with_capacity(text_bytes / 6),
             sequence_starts: Vec::with_capacity(episodes.len() + 1),
             folded: String::new(),
+            finishing: None,
         }
     }
 
     /// How many episodes are indexed so far.
     pub fn done(&self) -> usize {
-        self.lengths.len()
+        self.finishing
+            .as_ref()
+            .map_or(self.lengths.len(), Finish::episodes)
     }
 
-    /// Indexes up to `count` more of `episodes`; true once all are in.
+    /// Indexes up to `count` more of `episodes` or, once all are in, does
+    /// about as much of the finishing work (sorting the vocabulary,
+    /// grouping the occurrences by word); true once the index is complete
+    /// and [`finish`](Self::finish) only assembles it.
     pub fn step(&mut self, episodes: &[Episode], count: usize) -> bool {
-        let start = self.done();
+        match &mut self.finishing {
+            Some(finishing) => finishing.work(count.saturating_mul(FINISH_ITEMS_PER_EPISODE)),
+            None => {
+                self.add_up_to(episodes, count);
+                false
+            }
+        }
+    }
+
+    /// Indexes up to `count` more episodes; once all are in, starts the
+    /// finishing work.
+    fn add_up_to(&mut self, episodes: &[Episode], count: usize) {
+        let start = self.lengths.len();
         for (idx, episode) in episodes.iter().enumerate().skip(start).take(count) {
             self.add(idx as u32, episode);
         }
-        self.done() >= episodes.len()
+        if self.lengths.len() >= episodes.len() {
+            self.finishing = Some(self.start_finishing());
+        }
     }
 
     fn add(&mut self, idx: u32, episode: &Episode) {
@@ -121,52 +147,30 @@ impl IndexBuilder {
         self.lengths.push(length);
     }
 
-    /// Indexes what is left of `episodes` and makes the index.
+    /// Indexes what is left of `episodes` and makes the index, finishing
+    /// at once whatever finishing work is left.
     pub fn finish(mut self, episodes: &[Episode]) -> Index {
-        self.step(episodes, usize::MAX);
-        let Self {
-            weights,
-            ids,
-            raw,
-            lengths,
-            mut sequence,
-            mut sequence_starts,
-            ..
-        } = self;
-        sequence_starts.push(sequence.len() as u32);
-        let n = lengths.len().max(1) as f32;
-        let mut average = [0f32; FIELDS];
-        for length in &lengths {
-            for f in 0..FIELDS {
-                average[f] += length[f] as f32 / n;
-            }
+        if self.finishing.is_none() {
+            self.add_up_to(episodes, usize::MAX);
         }
-        let mut by_word: Vec<(&str, u32)> =
-            (0..ids.len() as u32).map(|id| (ids.word(id), id)).collect();
-        by_word.sort_unstable();
-        let mut position = vec![0u32; by_word.len()];
-        let vocabulary: Vec<String> = by_word
-            .into_iter()
-            .enumerate()
-            .map(|(sorted, (word, id))| {
-                position[id as usize] = sorted as u32;
-                word.to_owned()
-            })
-            .collect();
-        for id in sequence.iter_mut().filter(|id| **id != FIELD_END) {
-            *id = position[*id as usize];
-        }
-        let (postings, posting_starts) =
-            group_by_word(&raw, &position, &lengths, &average, &weights);
-        Index {
-            vocabulary,
-            postings,
-            posting_starts,
-            sequence,
-            sequence_starts,
-            episodes: lengths.len(),
-            recent: Default::default(),
-        }
+        let finishing = match self.finishing.take() {
+            Some(finishing) => finishing,
+            None => self.start_finishing(),
+        };
+        finishing.into_index()
+    }
+
+    /// Hands everything the episodes gave to the finishing work.
+    fn start_finishing(&mut self) -> Finish {
+        use std::mem::take;
+        Finish::new(
+            self.weights,
+            take(&mut self.ids),
+            take(&mut self.raw),
+            take(&mut self.lengths),
+            take(&mut self.sequence),
+            take(&mut self.sequence_starts),
+        )
     }
 }
 
@@ -198,68 +202,4 @@ fn field_texts(episode: &Episode) -> [Cow<'_, str>; FIELDS] {
                 .collect(),
         ),
     ]
-}
-
-/// Groups the occurrences by word (in vocabulary order, by a counting
-/// sort, which keeps each word's in episode order) and weighs them: per
-/// episode, the sum over fields of the field's weight × BM25's saturated,
-/// length-normalised term frequency. Returns the postings and where each
-/// word's start.
-fn group_by_word(
-    raw: &[(u32, RawPosting)],
-    position: &[u32],
-    lengths: &[[u32; FIELDS]],
-    average: &[f32; FIELDS],
-    weights: &FieldWeights,
-) -> (Vec<Posting>, Vec<u32>) {
-    let mut starts = vec![0u32; position.len() + 1];
-    for &(id, _) in raw {
-        starts[position[id as usize] as usize + 1] += 1;
-    }
-    for w in 1..starts.len() {
-        starts[w] += starts[w - 1];
-    }
-    // Each occurrence weighed into its word's slot (one buffer, no sorted
-    // copy: at 10,000 episodes these lists are millions long, and fresh
-    // memory costs page faults)...
-    let mut next = starts.clone();
-    let mut postings = vec![
-        Posting {
-            episode: 0,
-            weight: 0.0
-        };
-        raw.len()
-    ];
-    for &(id, p) in raw {
-        let slot = &mut next[position[id as usize] as usize];
-        let f = usize::from(p.field);
-        let len = lengths[p.episode as usize][f] as f32;
-        let norm = 1.0 - B + B * len / average[f].max(1.0);
-        let tf = f32::from(p.tf);
-        postings[*slot as usize] = Posting {
-            episode: p.episode,
-            weight: weights.get(f) * tf * (K1 + 1.0) / (tf + K1 * norm),
-        };
-        *slot += 1;
-    }
-    // ...then, in place, each word's fields of one episode merged into one
-    // posting (writing never overtakes reading).
-    let mut merged_starts = Vec::with_capacity(starts.len());
-    let mut write = 0;
-    for w in 0..position.len() {
-        merged_starts.push(write as u32);
-        let first = write;
-        for read in starts[w] as usize..starts[w + 1] as usize {
-            let p = postings[read];
-            if write > first && postings[write - 1].episode == p.episode {
-                postings[write - 1].weight += p.weight;
-            } else {
-                postings[write] = p;
-                write += 1;
-            }
-        }
-    }
-    postings.truncate(write);
-    merged_starts.push(write as u32);
-    (postings, merged_starts)
 }

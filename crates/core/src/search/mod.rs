@@ -5,11 +5,13 @@
 //!
 //! - [`query`]: what the reader typed, parsed.
 //! - [`build`]: building the index, at once or in slices.
+//! - `finish`: the build's last part (sorting, grouping), in pieces.
 //! - [`index`]: the index and the ranking.
 //! - [`fuzzy`]: bounded edit distance.
 //! - [`highlight`]: which words of a text to mark.
 
 pub mod build;
+mod finish;
 pub mod fuzzy;
 pub mod highlight;
 pub mod index;

@@ -41,7 +41,8 @@ impl WordTable {
         std::str::from_utf8(self.bytes_of(id)).unwrap_or_default()
     }
 
-    fn bytes_of(&self, id: u32) -> &[u8] {
+    /// One word's bytes by its id (they order as the word does).
+    pub(super) fn bytes_of(&self, id: u32) -> &[u8] {
         let id = id as usize;
         let start = if id == 0 {
             0
