@@ -11,7 +11,7 @@
 // - the first keystroke (for us it may still wait for the index);
 // - per-keystroke latency, input event to the end of the next frame, over
 //   the query script typed letter by letter (each query after clearing the
-//   field), repeated to at least 200 keystrokes: p50, p95, max;
+//   field), repeated to at least EA_KEYSTROKES (200) keystrokes: p50, p95, max;
 // - JS heap (after garbage collection) and wasm memory, before and after.
 // Writes target/bench/browser.json and prints Markdown tables.
 import { writeFile, mkdir } from 'node:fs/promises';
@@ -25,7 +25,7 @@ const arg = (name, fallback) => {
 const SIZES = arg('sizes', '1000,10000,100000');
 const THROTTLE = arg('throttle', '1,4');
 const ENGINES = (process.env.EA_ENGINES ?? 'episode-archive,minisearch,flexsearch').split(',');
-const KEYSTROKES = 200;
+const KEYSTROKES = Number(process.env.EA_KEYSTROKES ?? 200);
 /** Page loads per run: first paint is the median of these. */
 const LOADS = Number(process.env.EA_LOADS ?? 5);
 const { base, close } = await serve();
