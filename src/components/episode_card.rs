@@ -35,9 +35,6 @@ pub struct EpisodeCardProps {
     /// Copies the post's link and reports success; absent: no "Copy link".
     #[prop_or_default]
     pub on_copy_link: Option<Callback<(EpisodeIdx, Callback<bool>)>>,
-    /// Scroll this card into view when it first renders (a shared link).
-    #[prop_or_default]
-    pub reveal: bool,
     /// Marks the query's words.
     #[prop_or_default]
     pub highlight: Rc<Highlighter>,
@@ -46,17 +43,8 @@ pub struct EpisodeCardProps {
 /// An episode card.
 #[function_component]
 pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
-    let node = use_node_ref();
     // Which episode the feedback is for: the card may show another one next.
     let copied = use_state(|| None::<(EpisodeIdx, bool)>);
-    {
-        let node = node.clone();
-        use_effect_with(props.reveal, move |&reveal| {
-            if let (true, Some(el)) = (reveal, node.cast::<web_sys::Element>()) {
-                el.scroll_into_view();
-            }
-        });
-    }
     let Some(episode) = props.archive.0.episodes.get(props.idx) else {
         return Html::default();
     };
@@ -102,7 +90,7 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
     };
 
     html! {
-        <article class="ea-episode" aria-labelledby={title_id.clone()} ref={node}>
+        <article class="ea-episode" aria-labelledby={title_id.clone()}>
             <h2 class="ea-title" id={title_id}>{ marked(&episode.title, &props.highlight) }</h2>
             <EpisodeMeta ..EpisodeMetaProps::of(episode) />
             if !props.expanded && !episode.summary.is_empty() {

@@ -18,7 +18,7 @@ pub struct EpisodeListProps {
     pub episodes: Rc<[EpisodeIdx]>,
     /// How many of them to render.
     pub shown: usize,
-    /// A post opened from a shared link, to scroll into view.
+    /// A post opened from a shared link, to scroll into view once.
     #[prop_or_default]
     pub revealed: Option<EpisodeIdx>,
     /// Marks the query's words.
@@ -51,6 +51,24 @@ pub struct EpisodeListProps {
 /// its audio player, the copy feedback — is keyed by the episode there.
 #[function_component]
 pub fn EpisodeList(props: &EpisodeListProps) -> Html {
+    let list = use_node_ref();
+    {
+        // Once per shared post, when it is first shown: not again when
+        // another card comes to show it as the reader types.
+        let list = list.clone();
+        use_effect_with(props.revealed, move |revealed| {
+            let card = revealed
+                .zip(list.cast::<web_sys::Element>())
+                .and_then(|(idx, ol)| {
+                    ol.query_selector(&format!("[aria-labelledby=\"ea-ep-{idx}-title\"]"))
+                        .ok()
+                        .flatten()
+                });
+            if let Some(card) = card {
+                card.scroll_into_view();
+            }
+        });
+    }
     let cards = props
         .episodes
         .iter()
@@ -69,11 +87,10 @@ pub fn EpisodeList(props: &EpisodeListProps) -> Html {
                         on_retry_body={props.on_retry_body.clone()}
                         on_play={props.on_play.clone()}
                         on_copy_link={props.on_copy_link.clone()}
-                        reveal={props.revealed == Some(idx)}
                         highlight={props.highlight.clone()}
                     />
                 </li>
             }
         });
-    html! { <ol class="ea-list" role="list">{ for cards }</ol> }
+    html! { <ol class="ea-list" role="list" ref={list}>{ for cards }</ol> }
 }

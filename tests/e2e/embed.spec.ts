@@ -122,6 +122,22 @@ test('the view lives in the URL: reload restores it, Back and Forward step throu
   await expect(search(page)).toHaveValue('training');
 });
 
+test('a shared link brings its post into view once; searching afterwards does not jump back to it', async ({ page }) => {
+  await page.goto('/?ea.e=ep-84');
+  const card = episode(page, /More powerful deep learning with transformers/);
+  await expect(card.getByRole('button', { name: 'Read full post' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(card.getByRole('heading', { level: 2 })).toBeInViewport();
+  // The reader goes back up and searches; the shared post is still among
+  // the results, in another place.
+  await page.mouse.wheel(0, -100_000);
+  await expect(search(page)).toBeInViewport();
+  await search(page).fill('deep learning');
+  await expect(count(page)).toHaveText(/^\d+ of 15 episodes$/);
+  await expect(card).toBeAttached();
+  await expect(search(page)).toBeInViewport();
+  await expect(card.getByRole('heading', { level: 2 })).not.toBeInViewport();
+});
+
 test('Copy link copies a link that opens the post', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
