@@ -9,7 +9,7 @@
 //!   skipping and reporting episodes that do not fit.
 //! - [`filter`]: keyword and category filtering, category counts.
 //! - [`state`]: the archive's view state and the actions that change it.
-//! - [`text`], [`fold`], [`format`], [`links`]: plain-text posts, search
+//! - [`text`], [`fold`], [`format`](mod@format), [`links`]: plain-text posts, search
 //!   folding, display formatting and URL safety.
 
 pub mod archive;

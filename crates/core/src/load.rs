@@ -26,7 +26,7 @@ const BODY: &str = "a post body";
 /// The text is read in two passes without building a tree of JSON values
 /// (for a 20 MB archive that tree was most of the loading time): the first
 /// checks the whole document and finds each top-level field and each
-/// episode as a slice of the text ([`TopLevel`]), the second reads each
+/// episode as a slice of the text (`top_level`), the second reads each
 /// episode straight into its type, so one bad episode is skipped on its own.
 pub fn parse_manifest(text: &str) -> Result<Archive, ManifestError> {
     let top: Value = match serde_json::from_str::<TopLevel>(text) {
