@@ -160,9 +160,12 @@ impl IndexBuilder {
         finishing.into_index()
     }
 
-    /// Hands everything the episodes gave to the finishing work.
+    /// Hands everything the episodes gave to the finishing work (and lets
+    /// go of what only adding needed).
     fn start_finishing(&mut self) -> Finish {
         use std::mem::take;
+        self.last = Vec::new();
+        self.folded = String::new();
         Finish::new(
             self.weights,
             take(&mut self.ids),
