@@ -73,7 +73,8 @@ impl<'de> Visitor<'de> for EpisodesVisitor {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        // A hint is only a hint: never trust it with a large allocation.
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
         while let Some(item) = seq.next_element::<&'de RawValue>()? {
             items.push(item);
         }
