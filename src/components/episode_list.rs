@@ -51,8 +51,8 @@ pub struct EpisodeListProps {
 /// its audio player, the copy feedback — is keyed by the episode there.
 ///
 /// Open question: with cards keyed by position, WebKit's component test runs
-/// (debug builds) left an input unanswered in about 6 runs of 100 (the view
-/// not updated after a keystroke, click or sort change); keyed by episode, 0
+/// (debug builds) left an input unanswered in 7 runs of 144 (the view not
+/// updated after a keystroke, click or sort change); keyed by episode, in 0
 /// of 97. Not yet explained; see the stop 11 note on issue #4.
 #[function_component]
 pub fn EpisodeList(props: &EpisodeListProps) -> Html {
