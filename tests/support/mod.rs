@@ -14,6 +14,7 @@ pub struct Mounted {
 
 /// Renders the app with `manifest` as an inline source, in a fresh element.
 pub async fn mount(manifest: &str) -> Mounted {
+    capture_errors();
     let document = gloo_utils_document();
     let root = document.create_element("div").expect("div");
     root.set_class_name("ea-root");
@@ -141,20 +142,22 @@ impl Mounted {
     }
 
     /// Waits until `condition` holds, checking every 10 ms; fails after
-    /// 1,500 checks (15 s or more). In WebKit, about one run in ten of
-    /// this suite had one wait pass 5 s (an app still "Loading episodes…",
-    /// a click or a sort change not yet shown) while the whole suite
-    /// usually takes 2–5 s; the cause is not known.
+    /// 500 checks (5 s or more; the whole suite usually takes 2–5 s) with
+    /// what the app shows, whether Yew still renders anything, and the
+    /// page's uncaught errors — which is how a WebKit fault was told apart
+    /// from a slow render (README, "Browser compatibility").
     pub async fn wait_for(&self, condition: impl Fn() -> bool) {
-        for _ in 0..1500 {
+        for _ in 0..500 {
             if condition() {
                 return;
             }
             gloo_timers::future::sleep(Duration::from_millis(10)).await;
         }
+        let alive = yew_renders().await;
         panic!(
-            "condition not met within 15 s; the app shows: {}",
-            self.text()
+            "condition not met within 5 s; the app shows: {}\nYew still renders: {alive}\npage errors: {}",
+            self.text(),
+            page_errors()
         );
     }
 
@@ -168,4 +171,50 @@ impl Mounted {
     pub async fn wait_for_text(&self, text: &str) {
         self.wait_for(|| self.text().contains(text)).await;
     }
+}
+
+/// Records uncaught errors and rejections on the page (once).
+fn capture_errors() {
+    let _ = js_sys::eval(
+        "if (!window.__eaErrors) { window.__eaErrors = []; \
+         addEventListener('error', e => __eaErrors.push('error: ' + e.message + ' ' + (e.error && e.error.stack))); \
+         addEventListener('unhandledrejection', e => __eaErrors.push('rejection: ' + e.reason + ' ' + (e.reason && e.reason.stack))); }",
+    );
+}
+
+/// The errors [`capture_errors`] recorded, as JSON.
+fn page_errors() -> String {
+    js_sys::eval("JSON.stringify(window.__eaErrors || [])")
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// A component with nothing to do but show.
+#[yew::function_component]
+fn Probe() -> yew::Html {
+    yew::html! { <p>{ "probe rendered" }</p> }
+}
+
+/// Whether Yew still renders: a fresh component shows within a second.
+async fn yew_renders() -> bool {
+    let document = gloo_utils_document();
+    let root = document.create_element("div").expect("div");
+    document
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    yew::Renderer::<Probe>::with_root(root.clone()).render();
+    for _ in 0..100 {
+        if root
+            .text_content()
+            .unwrap_or_default()
+            .contains("probe rendered")
+        {
+            return true;
+        }
+        gloo_timers::future::sleep(Duration::from_millis(10)).await;
+    }
+    false
 }
