@@ -51,7 +51,23 @@ trap 'kill $xvfb_pid 2>/dev/null; rm -rf "$logs"' EXIT
 wasm_test=(cargo test -p episode-archive --target wasm32-unknown-unknown --locked)
 step components-chromium env CHROMEDRIVER=/usr/bin/chromedriver "${wasm_test[@]}"
 step components-firefox env GECKODRIVER="$(command -v geckodriver)" "${wasm_test[@]}"
-step components-webkit env DISPLAY="$xvfb_display" SAFARIDRIVER=/usr/bin/WebKitWebDriver "${wasm_test[@]}"
+# WebKit, with two faults of the test browser set aside (see "Browsers" in
+# the README): its optimising wasm compiler (OMG) is off for these debug
+# builds, where about one run in thirty lost an input (traps inside SipHash
+# and clicks that found no listener: 10 of 301 runs; 0 of 119 with it off);
+# and a run whose web process aborts in GLib ("getauxval () failed:
+# Interrupted system call", 8 of 524 runs) is run once more, saying so.
+# The release build's WebDriver smoke suite below runs in WebKit as it
+# ships, OMG on.
+webkit_components() {
+  step components-webkit env DISPLAY="$xvfb_display" SAFARIDRIVER=/usr/bin/WebKitWebDriver \
+    JSC_useOMGJIT=false "${wasm_test[@]}"
+}
+if ! webkit_components; then
+  grep -q "WebProcess CRASHED" "$logs/components-webkit.log" || exit 1
+  say "components-webkit: the WebKit web process crashed; running the step once more"
+  webkit_components
+fi
 
 step build trunk build --release
 # The size test: wasm + JS + CSS, brotli. The budget is where the bundle
