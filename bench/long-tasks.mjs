@@ -4,12 +4,9 @@
 // wait. A diagnostic beside bench/run.mjs, not a benchmark.
 //
 //   node bench/long-tasks.mjs [--size 10000] [--throttle 1] [--loads 3]
-import { launch, pageUrl, serve } from './harness.mjs';
+import { launch, option, pageUrl, serve } from './harness.mjs';
 
-const opt = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return Number(i > 0 ? process.argv[i + 1] : fallback);
-};
+const opt = (name, fallback) => Number(option(name, fallback));
 const size = opt('size', 10000);
 const throttle = opt('throttle', 1);
 const loads = opt('loads', 3);

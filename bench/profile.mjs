@@ -6,15 +6,11 @@
 //   node bench/profile.mjs [--engine episode-archive] [--size 10000] [--throttle 4] [--trace out.json]
 //     [--top 30] [--inclusive REGEX]
 import { writeFile } from 'node:fs/promises';
-import { QUERIES, launch, pageUrl, serve } from './harness.mjs';
+import { QUERIES, launch, option, pageUrl, serve } from './harness.mjs';
 
-const opt = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
-const engine = opt('engine', 'episode-archive');
-const size = Number(opt('size', '10000'));
-const throttle = Number(opt('throttle', '4'));
+const engine = option('engine', 'episode-archive');
+const size = Number(option('size', '10000'));
+const throttle = Number(option('throttle', '4'));
 
 const { base, close } = await serve();
 const browser = await launch();
@@ -44,7 +40,7 @@ const trace = JSON.parse((await browser.stopTracing()).toString());
 const { profile } = await cdp.send('Profiler.stop');
 await browser.close();
 close();
-const out = opt('trace', null);
+const out = option('trace', null);
 if (out) await writeFile(out, JSON.stringify(trace));
 
 // The renderer's main thread; self time = duration minus nested events'.
@@ -80,14 +76,14 @@ profile.samples.forEach((id, i) => {
   hits.set(name, (hits.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? dt.get(i)));
 });
 console.log('sampled self time per keystroke, ms:');
-for (const [name, us] of [...hits].sort((a, b) => b[1] - a[1]).slice(0, Number(opt('top', '30')))) {
+for (const [name, us] of [...hits].sort((a, b) => b[1] - a[1]).slice(0, Number(option('top', '30')))) {
   console.log(`${ms(us).padStart(8)}  ${name.slice(0, 150)}`);
 }
 
 // Inclusive time of functions whose name matches --inclusive (a regular
 // expression; each sample counts once per matching name on its stack): where
 // a keystroke's script time goes by caller, e.g. the search against the views.
-const pattern = opt('inclusive', null);
+const pattern = option('inclusive', null);
 if (pattern) {
   const re = new RegExp(pattern);
   const parent = new Map();

@@ -16,12 +16,9 @@
 // Writes target/bench/browser.json and prints Markdown tables.
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { QUERIES, launch, pageUrl, root, serve } from './harness.mjs';
+import { QUERIES, launch, option, pageUrl, root, serve } from './harness.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return (i > 0 ? process.argv[i + 1] : fallback).split(',').map(Number);
-};
+const arg = (name, fallback) => option(name, fallback).split(',').map(Number);
 const SIZES = arg('sizes', '1000,10000,100000');
 const THROTTLE = arg('throttle', '1,4');
 const ENGINES = (process.env.EA_ENGINES ?? 'episode-archive,minisearch,flexsearch').split(',');
