@@ -1,6 +1,7 @@
-// Shared by bench/run.mjs and bench/profile.mjs: a static server for the
-// release build, the benchmark pages and the generated archives, the
-// Chromium they run in, and the query script.
+// Shared by bench/run.mjs, bench/profile.mjs and bench/long-tasks.mjs: a
+// static server for the release build, the benchmark pages and the generated
+// archives, the Chromium they run in, the query script and command-line
+// options.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -23,13 +24,13 @@ const routes = [
 ];
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
 
-/** Serves the routes above on a free loopback port; resolves to its base URL and a close(). */
 /** The value after `--name` on the command line, or `fallback`. */
 export function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 }
 
+/** Serves the routes above on a free loopback port; resolves to its base URL and a close(). */
 export async function serve() {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);

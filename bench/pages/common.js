@@ -8,7 +8,12 @@ export function nextPaint() {
   return new Promise((resolve) => {
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port1.onmessage = () => {
+        resolve(performance.now());
+        // WebKit keeps an open port alive: thousands of them slowed each
+        // keystroke (0.4 → 1.0 s a round of bench/engine-stress.mjs).
+        channel.port1.close();
+      };
       channel.port2.postMessage(0);
     });
   });
