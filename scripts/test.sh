@@ -51,23 +51,23 @@ trap 'kill $xvfb_pid 2>/dev/null; rm -rf "$logs"' EXIT
 wasm_test=(cargo test -p episode-archive --target wasm32-unknown-unknown --locked)
 step components-chromium env CHROMEDRIVER=/usr/bin/chromedriver "${wasm_test[@]}"
 step components-firefox env GECKODRIVER="$(command -v geckodriver)" "${wasm_test[@]}"
-# WebKit, with two faults of the test browser set aside (see "Browsers" in
-# the README): its optimising wasm compiler (OMG) is off for these debug
+# WebKit, with two faults of the test browser set aside (README, "Browser
+# compatibility"): its optimising wasm compiler (OMG) is off for these debug
 # builds, where about one run in thirty lost an input (traps inside SipHash
-# and clicks that found no listener: 10 of 301 runs; 0 of 119 with it off);
-# and a run whose web process aborts in GLib ("getauxval () failed:
-# Interrupted system call", 8 of 524 runs) is run once more, saying so.
-# The release build's WebDriver smoke suite below runs in WebKit as it
-# ships, OMG on.
-webkit_components() {
-  step components-webkit env DISPLAY="$xvfb_display" SAFARIDRIVER=/usr/bin/WebKitWebDriver \
-    JSC_useOMGJIT=false "${wasm_test[@]}"
+# and clicks that found no listener: 10 of 301 runs; 0 of 159 with it off);
+# and a step whose WebKit web process aborts in GLib ("getauxval () failed:
+# Interrupted system call", 8 of 564 runs) is run once more, saying so —
+# here and for the WebDriver smoke suite below, which runs the release
+# build in WebKit as it ships, OMG on.
+step_retrying_webkit_crash() {
+  local name=$1
+  step "$@" && return 0
+  grep -qE "WebProcess CRASHED|the WebKit web process crashed" "$logs/$name.log" || return 1
+  say "$name: the WebKit web process crashed; running the step once more"
+  step "$@"
 }
-if ! webkit_components; then
-  grep -q "WebProcess CRASHED" "$logs/components-webkit.log" || exit 1
-  say "components-webkit: the WebKit web process crashed; running the step once more"
-  webkit_components
-fi
+step_retrying_webkit_crash components-webkit env DISPLAY="$xvfb_display" SAFARIDRIVER=/usr/bin/WebKitWebDriver \
+  JSC_useOMGJIT=false "${wasm_test[@]}"
 
 step build trunk build --release
 # The size test: wasm + JS + CSS, brotli. The budget is where the bundle
@@ -84,7 +84,7 @@ step import-seed cargo run --locked --quiet -p episode-archive-cli -- import tes
 step e2e npx playwright test
 
 for engine in chromium firefox webkit; do
-  step "webdriver-$engine" env ENGINE="$engine" DISPLAY="$xvfb_display" GECKODRIVER="$(command -v geckodriver)" \
+  step_retrying_webkit_crash "webdriver-$engine" env ENGINE="$engine" DISPLAY="$xvfb_display" GECKODRIVER="$(command -v geckodriver)" \
     node --test tests/webdriver/
 done
 

@@ -54,6 +54,8 @@ const engines = {
 
 let server;
 let driverProcess;
+// The driver's stderr, where MiniBrowser reports a crashed web process.
+let driverLog = '';
 let driver;
 
 async function waitForPort(url) {
@@ -72,7 +74,10 @@ before(async () => {
   const engine = engines[ENGINE];
   assert.ok(engine, `unknown ENGINE ${ENGINE}`);
   server = spawn('node', ['tests/e2e/serve.mjs'], { env: { ...process.env, PORT: String(SITE_PORT) }, stdio: 'ignore' });
-  driverProcess = spawn(engine.driver[0], engine.driver[1], { stdio: 'ignore' });
+  driverProcess = spawn(engine.driver[0], engine.driver[1], { stdio: ['ignore', 'ignore', 'pipe'] });
+  driverProcess.stderr.on('data', (chunk) => {
+    driverLog = (driverLog + chunk).slice(-100_000);
+  });
   await waitForPort(`${site}/`);
   await waitForPort(`http://127.0.0.1:${DRIVER_PORT}/status`);
   driver = await new Builder().usingServer(`http://127.0.0.1:${DRIVER_PORT}`).withCapabilities(engine.capabilities).build();
@@ -83,6 +88,9 @@ before(async () => {
 after(async () => {
   await driver?.quit().catch(() => {});
   driverProcess?.kill();
+  // scripts/test.sh runs the suite once more after a crash of WebKit's web
+  // process (a GLib fault of the test browser; README, "Browser compatibility").
+  if (/WebProcess CRASHED/.test(driverLog)) console.log('# the WebKit web process crashed');
   server?.kill();
 });
 
