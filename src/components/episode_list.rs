@@ -70,8 +70,12 @@ pub fn EpisodeList(props: &EpisodeListProps) -> Html {
                         .ok()
                         .flatten()
                 });
-            if let Some(card) = card {
-                card.scroll_into_view();
+            // The card's list item, not the card: where the browser skips
+            // laying out cards away from the screen, the card has no box
+            // until it is near, and Firefox then does not scroll at all;
+            // the item has one (its remembered or guessed height).
+            if let Some(item) = card.and_then(|card| card.parent_element()) {
+                item.scroll_into_view();
             }
         });
     }

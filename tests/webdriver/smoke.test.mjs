@@ -215,6 +215,25 @@ describe(`smoke in ${ENGINE}`, () => {
     assert.deepEqual(moved, []);
   });
 
+  test('a shared link opens its post on the screen', async () => {
+    await driver.get(`${site}/?ea.e=ep-84`);
+    await countIs('15 episodes');
+    const title = 'More powerful deep learning with transformers (Ep. 84)';
+    await until('the shared post open', async () => (await (await toggleOf(title)).getAttribute('aria-expanded')) === 'true');
+    // Its heading on the screen, and still there two frames later.
+    const onScreen = () =>
+      driver.executeAsyncScript(
+        inWidget(`const done = arguments[arguments.length - 1];
+          const h = [...root.querySelectorAll('article h2')].find((h) => h.textContent === arguments[1]);
+          const seen = () => { const r = h.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; };
+          const first = seen();
+          requestAnimationFrame(() => requestAnimationFrame(() => done(first && seen())));`),
+        0,
+        title,
+      );
+    await until('the shared post on the screen', onScreen);
+  });
+
   test('a missing manifest gives the error state', async () => {
     await driver.get(`${site}/?manifest=/fixtures/missing.json`);
     await shows('HTTP 404');
