@@ -234,6 +234,21 @@ describe(`smoke in ${ENGINE}`, () => {
     await until('the shared post on the screen', onScreen);
   });
 
+  test('Copy link copies the open post\'s link', async () => {
+    await driver.get(`${site}/`);
+    await countIs('15 episodes');
+    const title = 'Activate deep learning neurons faster with Dynamic RELU (ep. 101)';
+    await scrollAndClick(await toggleOf(title));
+    const copy = await driver.executeScript(
+      inWidget(`const a = [...root.querySelectorAll('article')].find((a) => a.querySelector('h2').textContent === arguments[1]);
+        return a.querySelector('button.ea-copy-link');`),
+      0,
+      title,
+    );
+    await scrollAndClick(copy);
+    await shows('Link copied');
+  });
+
   test('a missing manifest gives the error state', async () => {
     await driver.get(`${site}/?manifest=/fixtures/missing.json`);
     await shows('HTTP 404');
