@@ -13,7 +13,7 @@ async function smallTargets(page: Page) {
     const all = (root: Document | ShadowRoot): Element[] =>
       [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : [el]));
     return all(document)
-      .filter((el) => el.matches('button, input, summary, audio'))
+      .filter((el) => el.matches('button, input, select, summary, audio'))
       .map((el) => ({ el, r: el.getBoundingClientRect() }))
       .filter(({ r }) => r.width > 0 && (r.height < 44 || r.width < 44))
       .map(({ el, r }) => `${el.localName} "${el.textContent?.trim()}" ${r.width}x${r.height}`);

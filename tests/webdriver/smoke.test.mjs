@@ -249,6 +249,30 @@ describe(`smoke in ${ENGINE}`, () => {
     await shows('Link copied');
   });
 
+  test('on a 320 px wide screen nothing scrolls sideways and every target is 44 px', async () => {
+    // The demo in a 320 px frame: drivers will not make a window that narrow.
+    await driver.get(`${site}/fixtures/narrow.html`);
+    await driver.switchTo().frame(0);
+    try {
+      await countIs('15 episodes');
+      await scrollAndClick(await toggleOf('The dark side of AI: bias in the machine'));
+      await shows('bikini approach');
+      const [viewport, page] = await driver.executeScript(`return [innerWidth, document.documentElement.scrollWidth];`);
+      assert.equal(viewport, 320);
+      assert.ok(page <= viewport, `the page is ${page} px wide in a ${viewport} px viewport`);
+      const small = await driver.executeScript(
+        inWidget(`return [...root.querySelectorAll('button, input, select, summary, audio')]
+          .map((el) => [el, el.getBoundingClientRect()])
+          .filter(([, r]) => r.width > 0 && (r.width < 44 || r.height < 44))
+          .map(([el, r]) => el.localName + ' "' + el.textContent.trim() + '" ' + Math.round(r.width) + 'x' + Math.round(r.height));`),
+        0,
+      );
+      assert.deepEqual(small, []);
+    } finally {
+      await driver.switchTo().defaultContent();
+    }
+  });
+
   test('a missing manifest gives the error state', async () => {
     await driver.get(`${site}/?manifest=/fixtures/missing.json`);
     await shows('HTTP 404');
