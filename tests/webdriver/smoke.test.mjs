@@ -167,6 +167,33 @@ describe(`smoke in ${ENGINE}`, () => {
     await until('collapse', async () => (await (await toggleOf(title)).getAttribute('aria-expanded')) === 'false');
   });
 
+  test('the keys alone filter, sort, choose a category and open a post, with a visible focus ring', async () => {
+    await driver.get(`${site}/`);
+    await countIs('15 episodes');
+    const focused = () =>
+      driver.executeScript(
+        inWidget(`const f = root.activeElement;
+          return f && [f.localName, f.getAttribute('aria-label') ?? f.textContent.trim().split('\\n')[0], getComputedStyle(f).outlineStyle];`),
+        0,
+      );
+    const keys = (...k) => driver.actions().sendKeys(...k).perform();
+    await driver.executeScript(inWidget(`root.querySelector('input[type=search]').focus();`), 0);
+    await keys('gan');
+    await until('fewer episodes', async () => /^\d+ of 15 episodes$/.test(await text('.ea-result-count')));
+    await keys(Key.TAB);
+    assert.equal((await focused())[0], 'select');
+    await keys(Key.TAB);
+    const [tag, name, outline] = await focused();
+    assert.equal(tag, 'button');
+    assert.match(name, /^Artificial Intelligence/);
+    assert.equal(outline, 'solid');
+    await keys(Key.SPACE);
+    await until('the category chosen', async () => (await (await button('Artificial Intelligence')).getAttribute('aria-pressed')) === 'true');
+    await driver.executeScript(inWidget(`root.querySelector('button.ea-toggle').focus();`), 0);
+    await keys(Key.ENTER);
+    await until('the post open', async () => (await element('button.ea-toggle').then((b) => b.getAttribute('aria-expanded'))) === 'true');
+  });
+
   test('the keyboard reaches the last post, which scrolls into view', async () => {
     await driver.get(`${site}/`);
     await countIs('15 episodes');
