@@ -12,122 +12,13 @@
 // out before it checks the button can be clicked.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { setTimeout as delay } from 'node:timers/promises';
-import { Builder, Key } from 'selenium-webdriver';
+import { Key } from 'selenium-webdriver';
+import {
+  ENGINE, button, countIs, driver, element, inWidget, scrollAndClick, shows, site, start, stop, text, toggleOf, until,
+} from './session.mjs';
 
-const ENGINE = process.env.ENGINE ?? 'chromium';
-const SITE_PORT = Number(process.env.SITE_PORT ?? 4174);
-const DRIVER_PORT = Number(process.env.DRIVER_PORT ?? 4444);
-const site = `http://127.0.0.1:${SITE_PORT}`;
-
-const engines = {
-  chromium: {
-    driver: ['/usr/bin/chromedriver', [`--port=${DRIVER_PORT}`]],
-    capabilities: {
-      browserName: 'chrome',
-      'goog:chromeOptions': {
-        binary: '/usr/bin/chromium',
-        args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-          '--disable-component-update', '--disable-sync', '--no-first-run', '--window-size=1200,1000'],
-      },
-    },
-  },
-  firefox: {
-    driver: [process.env.GECKODRIVER ?? 'geckodriver', ['--port', String(DRIVER_PORT)]],
-    capabilities: {
-      browserName: 'firefox',
-      'moz:firefoxOptions': { binary: '/usr/bin/firefox-esr', args: ['-headless', '-width=1200', '-height=1000'] },
-    },
-  },
-  webkit: {
-    driver: ['/usr/bin/WebKitWebDriver', [`--port=${DRIVER_PORT}`]],
-    capabilities: {
-      browserName: 'MiniBrowser',
-      'webkitgtk:browserOptions': {
-        binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-        args: ['--automation'],
-      },
-    },
-  },
-};
-
-let server;
-let driverProcess;
-// The driver's stderr, where MiniBrowser reports a crashed web process.
-let driverLog = '';
-let driver;
-
-async function waitForPort(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await delay(100);
-    }
-  }
-  throw new Error(`${url} did not start`);
-}
-
-before(async () => {
-  const engine = engines[ENGINE];
-  assert.ok(engine, `unknown ENGINE ${ENGINE}`);
-  server = spawn('node', ['tests/e2e/serve.mjs'], { env: { ...process.env, PORT: String(SITE_PORT) }, stdio: 'ignore' });
-  driverProcess = spawn(engine.driver[0], engine.driver[1], { stdio: ['ignore', 'ignore', 'pipe'] });
-  driverProcess.stderr.on('data', (chunk) => {
-    driverLog = (driverLog + chunk).slice(-100_000);
-  });
-  await waitForPort(`${site}/`);
-  await waitForPort(`http://127.0.0.1:${DRIVER_PORT}/status`);
-  driver = await new Builder().usingServer(`http://127.0.0.1:${DRIVER_PORT}`).withCapabilities(engine.capabilities).build();
-  const caps = await driver.getCapabilities();
-  console.log(`engine: ${ENGINE} — ${caps.getBrowserName()} ${caps.getBrowserVersion()}`);
-});
-
-after(async () => {
-  await driver?.quit().catch(() => {});
-  driverProcess?.kill();
-  // scripts/test.sh runs the suite once more after a crash of WebKit's web
-  // process (a GLib fault of the test browser; README, "Browser compatibility").
-  if (/WebProcess CRASHED/.test(driverLog)) console.log('# the WebKit web process crashed');
-  server?.kill();
-});
-
-/** The nth widget's shadow root, by script. */
-const inWidget = (body) => `const root = document.querySelectorAll('episode-archive')[arguments[0]]?.shadowRoot; if (!root) return null; ${body}`;
-const text = (selector, n = 0) =>
-  driver.executeScript(inWidget(`const el = root.querySelector(arguments[1]); return el ? el.textContent.trim() : null;`), n, selector);
-const element = (selector, n = 0) => driver.executeScript(inWidget(`return root.querySelector(arguments[1]);`), n, selector);
-const button = (label, n = 0) =>
-  driver.executeScript(
-    inWidget(`return [...root.querySelectorAll('button')].find((b) => b.textContent.trim().startsWith(arguments[1])) ?? null;`),
-    n,
-    label,
-  );
-const toggleOf = (title, n = 0) =>
-  driver.executeScript(
-    inWidget(`const a = [...root.querySelectorAll('article')].find((a) => a.querySelector('h2').textContent === arguments[1]);
-      return a ? a.querySelector('button.ea-toggle') : null;`),
-    n,
-    title,
-  );
-/** Scrolls `el` to the middle of the screen, then clicks it. */
-async function scrollAndClick(el) {
-  await driver.executeScript(`arguments[0].scrollIntoView({ block: 'center' });`, el);
-  await el.click();
-}
-
-async function until(what, check, timeout = 10_000) {
-  let last;
-  await driver.wait(async () => {
-    last = await check();
-    return last === true;
-  }, timeout, `waiting for ${what}`);
-}
-const countIs = (expected, n = 0) => until(`count "${expected}"`, async () => (await text('.ea-result-count', n)) === expected);
-const shows = (fragment, n = 0) =>
-  until(`"${fragment}"`, async () => (await driver.executeScript(inWidget('return root.textContent;'), n))?.includes(fragment));
+before(start);
+after(stop);
 
 describe(`smoke in ${ENGINE}`, () => {
   test('the demo loads', async () => {
