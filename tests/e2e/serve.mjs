@@ -11,6 +11,8 @@ const roots = [
   ['/fixtures/', resolve(here, 'fixtures')],
   // The demo seed imported from tests/fixtures/feeds/seed.xml (scripts/test.sh).
   ['/imported/', resolve(here, '../../target/e2e-imported')],
+  // The XSS corpus as an archive and its pages, written by the WebDriver smoke suite.
+  ['/xss/', resolve(here, '../../target/e2e-xss')],
   // The build with test hooks (scripts/test.sh builds it for the crash test).
   ['/test-build/', resolve(here, '../../dist-test')],
   // The same build from a sub-path, as a CDN would serve a version.
@@ -19,7 +21,7 @@ const roots = [
 ];
 // Pages served with a strict Content-Security-Policy header.
 const strictCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const cspPages = new Set(['/examples/strict-csp.html', '/cdn/episode-archive/1.0.0/examples/strict-csp.html']);
+const cspPages = new Set(['/examples/strict-csp.html', '/cdn/episode-archive/1.0.0/examples/strict-csp.html', '/xss/strict.html']);
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -16,6 +16,7 @@ import { Key } from 'selenium-webdriver';
 import {
   ENGINE, button, countIs, driver, element, inWidget, scrollAndClick, shows, site, start, stop, text, toggleOf, until,
 } from './session.mjs';
+import { FIND_PROBLEMS, OPEN_ALL, writeXssPages } from './xss.mjs';
 
 before(start);
 after(stop);
@@ -190,6 +191,22 @@ describe(`smoke in ${ENGINE}`, () => {
       await driver.switchTo().defaultContent();
     }
   });
+
+  for (const [page, csp] of [['strict.html', 'strict CSP'], ['page.html', 'no CSP']]) {
+    test(`no XSS vector runs or survives rendering (${csp})`, async (t) => {
+      const vectors = await writeXssPages();
+      if (vectors === null) return t.skip('the corpus is not in ../shared/corpora/xss');
+      await driver.get(`${site}/xss/${page}`);
+      await until(`${vectors} episodes`, async () => (await text('.ea-result-count')) === `${vectors} episodes`, 60_000);
+      assert.equal(await driver.executeScript(OPEN_ALL), vectors);
+      await until('every post open', async () =>
+        (await driver.executeScript(inWidget(`return root.querySelectorAll('button.ea-toggle[aria-expanded="true"]').length;`), 0)) === vectors,
+      );
+      const found = await driver.executeScript(FIND_PROBLEMS);
+      console.log(`XSS corpus in ${ENGINE}: ${vectors} vectors, each as HTML body, HTML summary, title, reference URL, page link and audio URL (${csp})`);
+      assert.deepEqual(found, { problems: [], executed: [], canaries: [] });
+    });
+  }
 
   test('a missing manifest gives the error state', async () => {
     await driver.get(`${site}/?manifest=/fixtures/missing.json`);
