@@ -4,33 +4,16 @@
 // no script may run, and the rendered tree may hold no on* attribute and no
 // javascript:, vbscript: or data:text/html URL.
 import { test, expect } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CORPUS_PATH, xssArchive } from './xss-corpus.mjs';
 
-const corpus = fileURLToPath(new URL('../../../shared/corpora/xss/dompurify-expect.mjs', import.meta.url));
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 for (const csp of [true, false]) {
   test(`no XSS vector runs or survives rendering (${csp ? 'strict CSP' : 'no CSP'})`, async ({ page }) => {
-    test.skip(!existsSync(corpus), `corpus not found at ${corpus}`);
+    const corpus = await xssArchive();
+    test.skip(corpus === null, `corpus not found at ${CORPUS_PATH}`);
     test.setTimeout(120_000);
-    const vectors: { payload: unknown }[] = (await import(pathToFileURL(corpus).href)).default;
-    const payloads = vectors.map((v) => v.payload).filter((p): p is string => typeof p === 'string');
-    const manifest = {
-      version: 1,
-      title: 'XSS corpus',
-      episodes: payloads.map((payload, i) => ({
-        id: `v${i}`,
-        title: payload.trim() ? payload : `empty payload ${i}`,
-        date: '2024-01-01',
-        body_format: 'html',
-        summary: payload,
-        body: payload,
-        link: payload,
-        audio: { url: payload, type: 'audio/mpeg' },
-        references: [{ title: `reference ${i}`, url: payload }],
-      })),
-    };
+    const { archive: manifest, payloads, vectors } = corpus!;
     const page_html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>XSS</title>
       <script type="module" src="/episode-archive.js"></script></head>
       <body><main><episode-archive src="/xss/archive.json" page-size="0" url-state="off"></episode-archive></main></body></html>`;
@@ -69,15 +52,15 @@ for (const csp of [true, false]) {
     });
 
     await page.goto('/xss/page.html');
-    await expect(page.locator('.ea-result-count')).toHaveText(`${payloads.length} episodes`, { timeout: 30_000 });
+    await expect(page.locator('.ea-result-count')).toHaveText(`${payloads} episodes`, { timeout: 30_000 });
     const clicked = await page.evaluate(() => {
       const root = document.querySelector('episode-archive')!.shadowRoot!;
       const buttons = root.querySelectorAll<HTMLButtonElement>('button.ea-toggle');
       buttons.forEach((b) => b.click());
       return buttons.length;
     });
-    expect(clicked).toBe(payloads.length);
-    await expect(page.locator('button.ea-toggle[aria-expanded="true"]')).toHaveCount(payloads.length);
+    expect(clicked).toBe(payloads);
+    await expect(page.locator('button.ea-toggle[aria-expanded="true"]')).toHaveCount(payloads);
     await page.waitForLoadState('networkidle');
 
     const found = await page.evaluate(() => {
@@ -97,7 +80,7 @@ for (const csp of [true, false]) {
       const canaries = Object.keys(w).filter((k) => /pwn|xss(?!$)/i.test(k) && k !== '__xss');
       return { problems, executed: w.__xss as string[], canaries, parserReports: w.__parserReports as number };
     });
-    console.log(`XSS corpus: ${payloads.length} of ${vectors.length} vectors, each rendered as HTML body, HTML summary, title, reference URL, page link and audio URL (${csp ? 'strict CSP' : 'no CSP'}); CSP reports from the detached inert parse: ${found.parserReports}`);
+    console.log(`XSS corpus: ${payloads} of ${vectors} vectors, each rendered as HTML body, HTML summary, title, reference URL, page link and audio URL (${csp ? 'strict CSP' : 'no CSP'}); CSP reports from the detached inert parse: ${found.parserReports}`);
     expect(found.problems).toEqual([]);
     expect(found.executed).toEqual([]);
     expect(found.canaries).toEqual([]);

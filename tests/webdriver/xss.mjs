@@ -1,13 +1,11 @@
-// The XSS corpus for the smoke suite: DOMPurify's vectors
-// (../shared/corpora/xss) as an archive that renders each one wherever
-// manifest content is rendered, and two pages that show it (one with a
-// strict CSP), written where tests/e2e/serve.mjs serves /xss/. Each engine
-// parses HTML posts with its own DOMParser, so the corpus runs in all three.
-import { existsSync } from 'node:fs';
+// The XSS corpus for the smoke suite (tests/e2e/xss-corpus.mjs) and two
+// pages that show it (one with a strict CSP), written where
+// tests/e2e/serve.mjs serves /xss/. Each engine parses HTML posts with its
+// own DOMParser, so the corpus runs in all three.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { xssArchive } from '../e2e/xss-corpus.mjs';
 
-const corpus = fileURLToPath(new URL('../../../shared/corpora/xss/dompurify-expect.mjs', import.meta.url));
 const out = fileURLToPath(new URL('../../target/e2e-xss/', import.meta.url));
 
 // Loaded before the widget (a file, so a strict CSP allows it): dialogs and
@@ -30,30 +28,15 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 
 /** Writes the archive and pages; resolves to the number of vectors, or null without the corpus. */
 export async function writeXssPages() {
-  if (!existsSync(corpus)) return null;
-  const vectors = (await import(pathToFileURL(corpus).href)).default;
-  const payloads = vectors.map((v) => v.payload).filter((p) => typeof p === 'string');
-  const archive = {
-    version: 1,
-    title: 'XSS corpus',
-    episodes: payloads.map((payload, i) => ({
-      id: `v${i}`,
-      title: payload.trim() ? payload : `empty payload ${i}`,
-      date: '2024-01-01',
-      body_format: 'html',
-      summary: payload,
-      body: payload,
-      link: payload,
-      audio: { url: payload, type: 'audio/mpeg' },
-      references: [{ title: `reference ${i}`, url: payload }],
-    })),
-  };
+  const corpus = await xssArchive();
+  if (corpus === null) return null;
+  const { archive, payloads } = corpus;
   await mkdir(out, { recursive: true });
   await writeFile(`${out}archive.json`, JSON.stringify(archive));
   await writeFile(`${out}guard.js`, guard);
   await writeFile(`${out}page.html`, page);
   await writeFile(`${out}strict.html`, page);
-  return payloads.length;
+  return payloads;
 }
 
 /** In the page: every post opened; resolves to how many. */
