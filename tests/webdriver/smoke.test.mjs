@@ -12,6 +12,7 @@
 // out before it checks the button can be clicked.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
 import { Key } from 'selenium-webdriver';
 import {
   ENGINE, button, countIs, driver, element, inWidget, scrollAndClick, shows, site, start, stop, text, toggleOf, until,
@@ -207,6 +208,31 @@ describe(`smoke in ${ENGINE}`, () => {
       assert.deepEqual(found, { problems: [], executed: [], canaries: [] });
     });
   }
+
+  test('events tell the host what happens', async () => {
+    await driver.get(`${site}/fixtures/events.html`);
+    await countIs('3 episodes');
+    const search = await element('input[type=search]');
+    await search.sendKeys('hello');
+    await countIs('1 of 3 episodes');
+    await scrollAndClick(await button('Meta'));
+    await until('the category chosen', async () => (await (await button('Meta')).getAttribute('aria-pressed')) === 'true');
+    await scrollAndClick(await element('button.ea-toggle'));
+    await driver.executeScript(`document.querySelector('episode-archive').setAttribute('src', 'missing.json');`);
+    const events = () => driver.executeScript('return window.__events;');
+    await until('the error event', async () => (await events()).some((e) => e.type === 'error'));
+    const seen = await events();
+    const missing = [
+      { type: 'ready', detail: { title: 'The Second Show', episodes: 3, skipped: 0 } },
+      { type: 'search', detail: { query: 'hello', count: 1 } },
+      { type: 'filter', detail: { categories: ['Meta'], count: 1 } },
+      { type: 'expand', detail: { id: 's2-1' } },
+    ].filter((expected) => !seen.some((e) => isDeepStrictEqual(e, expected)));
+    assert.deepEqual(missing, [], `events seen: ${JSON.stringify(seen)}`);
+    const error = (await events()).find((e) => e.type === 'error');
+    assert.match(error.detail.url, /\/fixtures\/missing\.json$/);
+    assert.match(error.detail.reason, /404/);
+  });
 
   test('a missing manifest gives the error state', async () => {
     await driver.get(`${site}/?manifest=/fixtures/missing.json`);
