@@ -61,20 +61,18 @@ pub fn EpisodeList(props: &EpisodeListProps) -> Html {
     {
         // Once per shared post, when it is first shown: not again when
         // another card comes to show it as the reader types.
-        let list = list.clone();
+        let (list, episodes, shown) = (list.clone(), props.episodes.clone(), props.shown);
         use_effect_with(props.revealed, move |revealed| {
-            let card = revealed
+            // Its list item: the nth item shows the nth episode. The item,
+            // not the card: where the browser skips laying out cards away
+            // from the screen, the card has no box until it is near, and
+            // Firefox then does not scroll at all; the item has one (its
+            // remembered or guessed height).
+            let item = revealed
+                .and_then(|idx| episodes.iter().take(shown).position(|&e| e == idx))
                 .zip(list.cast::<web_sys::Element>())
-                .and_then(|(idx, ol)| {
-                    ol.query_selector(&format!("[aria-labelledby=\"ea-ep-{idx}-title\"]"))
-                        .ok()
-                        .flatten()
-                });
-            // The card's list item, not the card: where the browser skips
-            // laying out cards away from the screen, the card has no box
-            // until it is near, and Firefox then does not scroll at all;
-            // the item has one (its remembered or guessed height).
-            if let Some(item) = card.and_then(|card| card.parent_element()) {
+                .and_then(|(pos, ol)| ol.children().item(pos as u32));
+            if let Some(item) = item {
                 item.scroll_into_view();
             }
         });
