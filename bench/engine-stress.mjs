@@ -7,34 +7,17 @@
 // the component tests (README, "Browser compatibility"); not part of the
 // test run.
 //
-//   node bench/engine-stress.mjs [--engine webkit|chromium] [--size 1000] [--rounds 20]
+//   node bench/engine-stress.mjs [--engine webkit|firefox|chromium] [--size 1000] [--rounds 20]
 // WebKit needs a display: DISPLAY=:96 with `Xvfb :96` running.
 import { spawn } from 'node:child_process';
-import { setTimeout as delay } from 'node:timers/promises';
 import { Builder } from 'selenium-webdriver';
+import { engine, waitFor } from '../tests/webdriver/engines.mjs';
 import { QUERIES, option, pageUrl, serve } from './harness.mjs';
 
-const engine = option('engine', 'webkit');
+const engineName = option('engine', 'webkit');
 const size = Number(option('size', '1000'));
 const rounds = Number(option('rounds', '20'));
 const port = 4455;
-const drivers = {
-  webkit: {
-    driver: ['/usr/bin/WebKitWebDriver', [`--port=${port}`]],
-    capabilities: {
-      browserName: 'MiniBrowser',
-      'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
-    },
-  },
-  chromium: {
-    driver: ['/usr/bin/chromedriver', [`--port=${port}`]],
-    capabilities: {
-      browserName: 'chrome',
-      'goog:chromeOptions': { binary: '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox', '--disable-gpu'] },
-    },
-  },
-};
-
 // Runs in the page: one round of typing and clicking; resolves to what each
 // input was answered with, or to the first input left unanswered.
 const ROUND = `
@@ -91,19 +74,11 @@ const flipped = async (button, before) => {
 `;
 
 const { base, close } = await serve();
-const { driver: [command, args], capabilities } = drivers[engine];
+const { driver: [command, args], capabilities } = engine(engineName, port);
 const driverProcess = spawn(command, args, { stdio: 'ignore' });
 let browser;
 try {
-  for (let i = 0; ; i++) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/status`);
-      break;
-    } catch {
-      if (i > 100) throw new Error('the driver did not start');
-      await delay(100);
-    }
-  }
+  await waitFor(`http://127.0.0.1:${port}/status`);
   browser = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(capabilities).build();
   await browser.manage().setTimeouts({ script: 600_000 });
   await browser.get(pageUrl(base, 'episode-archive', size));
@@ -129,7 +104,7 @@ try {
     }
     console.log(`round ${round}: ${seen.length} keystrokes answered as in round 1, ${clicks} clicks answered (${took})`);
   }
-  console.log(`${engine}, ${size} episodes: ${inputs} inputs${process.exitCode ? '' : ', none lost'}`);
+  console.log(`${engineName}, ${size} episodes: ${inputs} inputs${process.exitCode ? '' : ', none lost'}`);
 } finally {
   await browser?.quit().catch(() => {});
   driverProcess.kill();

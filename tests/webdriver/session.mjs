@@ -2,46 +2,14 @@
 // | firefox | webkit), the static server of the release build, the driver
 // process, and helpers that reach into the widget's shadow root by script
 // and then act through WebDriver.
-import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { setTimeout as delay } from 'node:timers/promises';
 import { Builder } from 'selenium-webdriver';
+import { engine, waitFor } from './engines.mjs';
 
 export const ENGINE = process.env.ENGINE ?? 'chromium';
 const SITE_PORT = Number(process.env.SITE_PORT ?? 4174);
 const DRIVER_PORT = Number(process.env.DRIVER_PORT ?? 4444);
 export const site = `http://127.0.0.1:${SITE_PORT}`;
-
-const engines = {
-  chromium: {
-    driver: ['/usr/bin/chromedriver', [`--port=${DRIVER_PORT}`]],
-    capabilities: {
-      browserName: 'chrome',
-      'goog:chromeOptions': {
-        binary: '/usr/bin/chromium',
-        args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-          '--disable-component-update', '--disable-sync', '--no-first-run', '--window-size=1200,1000'],
-      },
-    },
-  },
-  firefox: {
-    driver: [process.env.GECKODRIVER ?? 'geckodriver', ['--port', String(DRIVER_PORT)]],
-    capabilities: {
-      browserName: 'firefox',
-      'moz:firefoxOptions': { binary: '/usr/bin/firefox-esr', args: ['-headless', '-width=1200', '-height=1000'] },
-    },
-  },
-  webkit: {
-    driver: ['/usr/bin/WebKitWebDriver', [`--port=${DRIVER_PORT}`]],
-    capabilities: {
-      browserName: 'MiniBrowser',
-      'webkitgtk:browserOptions': {
-        binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-        args: ['--automation'],
-      },
-    },
-  },
-};
 
 let server;
 let driverProcess;
@@ -50,30 +18,17 @@ let driverLog = '';
 /** The session, once `start` has run. */
 export let driver;
 
-async function waitForPort(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await delay(100);
-    }
-  }
-  throw new Error(`${url} did not start`);
-}
-
 /** Starts the server, the driver and a browser session. */
 export async function start() {
-  const engine = engines[ENGINE];
-  assert.ok(engine, `unknown ENGINE ${ENGINE}`);
+  const { driver: [command, args], capabilities } = engine(ENGINE, DRIVER_PORT);
   server = spawn('node', ['tests/e2e/serve.mjs'], { env: { ...process.env, PORT: String(SITE_PORT) }, stdio: 'ignore' });
-  driverProcess = spawn(engine.driver[0], engine.driver[1], { stdio: ['ignore', 'ignore', 'pipe'] });
+  driverProcess = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   driverProcess.stderr.on('data', (chunk) => {
     driverLog = (driverLog + chunk).slice(-100_000);
   });
-  await waitForPort(`${site}/`);
-  await waitForPort(`http://127.0.0.1:${DRIVER_PORT}/status`);
-  driver = await new Builder().usingServer(`http://127.0.0.1:${DRIVER_PORT}`).withCapabilities(engine.capabilities).build();
+  await waitFor(`${site}/`);
+  await waitFor(`http://127.0.0.1:${DRIVER_PORT}/status`);
+  driver = await new Builder().usingServer(`http://127.0.0.1:${DRIVER_PORT}`).withCapabilities(capabilities).build();
   const caps = await driver.getCapabilities();
   console.log(`engine: ${ENGINE} — ${caps.getBrowserName()} ${caps.getBrowserVersion()}`);
 }
