@@ -14,20 +14,22 @@
 
 pub mod archive;
 pub mod attributes;
+mod episodes;
 pub mod error;
 pub mod filter;
 pub mod fold;
 mod fold_table;
 pub mod format;
 pub mod html_policy;
+pub mod json;
 pub mod links;
 pub mod load;
 pub mod model;
+mod read;
 pub mod response;
 pub mod search;
 pub mod state;
 pub mod text;
-mod top_level;
 pub mod url_state;
 
 pub use archive::{Archive, EpisodeIdx};

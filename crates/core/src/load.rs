@@ -4,86 +4,143 @@
 //! object, an unknown version, no `title` or `episodes`). An episode that
 //! does not fit is skipped and reported; a field that can be dropped (an
 //! unreadable date) is dropped and reported. Nothing here panics on any
-//! input: serde_json bounds nesting depth, and every access is checked.
-
-use std::collections::{BTreeMap, HashMap};
-
-use serde_json::value::RawValue;
-use serde_json::{Map, Value};
+//! input: serde_json checks the text without recursing, and every access is
+//! checked.
 
 use crate::archive::Archive;
-use crate::error::{ManifestError, Problem};
-use crate::fold::fold;
-use crate::format::parse_date;
-use crate::model::{BodyDocument, Episode, MANIFEST_VERSION};
-use crate::top_level::{Episodes, TopLevel};
+use crate::episodes::EpisodeReader;
+use crate::error::ManifestError;
+use crate::json::{self, take, Kind, Members, Node};
+use crate::model::{BodyDocument, MANIFEST_VERSION};
+use crate::read::{self, FieldError};
 
 const MANIFEST: &str = "an episode manifest";
 const BODY: &str = "a post body";
 
 /// Parses and validates a manifest.
 ///
-/// The text is read in two passes without building a tree of JSON values
-/// (for a 20 MB archive that tree was most of the loading time): the first
-/// checks the whole document and finds each top-level field and each
-/// episode as a slice of the text (`top_level`), the second reads each
-/// episode straight into its type, so one bad episode is skipped on its own.
+/// One pass over the text checks it and keeps what the format knows
+/// ([`json::parse`]); each episode is read on its own as soon as the pass
+/// has gone over it (`EpisodeReader`), so one bad episode is skipped on its
+/// own and the episodes are never all held twice.
 pub fn parse_manifest(text: &str) -> Result<Archive, ManifestError> {
-    let top: Value = match serde_json::from_str::<TopLevel>(text) {
-        Ok(TopLevel { fields, episodes }) => {
-            let small: Map<String, Value> = fields
-                .into_iter()
-                .filter_map(|(k, raw)| Some((k, serde_json::from_str(raw.get()).ok()?)))
-                .collect();
-            return parse_fields(small, episodes);
-        }
-        // Not an object, or not JSON: read as a value for the message.
-        Err(_) => serde_json::from_str(text).map_err(|e| json_error(&e, MANIFEST))?,
-    };
-    Err(shape(
-        MANIFEST,
-        format!("the top level is {}, not an object", kind(&top)),
-    ))
+    read_json(text, |text| {
+        let mut reader = EpisodeReader::default();
+        let root = json::parse(text, &mut |item| reader.push(item))?;
+        Ok(read_manifest(root, reader))
+    })
 }
 
-fn parse_fields(
-    top: Map<String, Value>,
-    episodes: Option<Episodes>,
-) -> Result<Archive, ManifestError> {
-    check_version(&top)?;
-    let title = required_string(&top, "title")?;
-    let description = optional_string(&top, "description")?.unwrap_or_default();
-    let link = optional_string(&top, "link")?;
-    let language = optional_string(&top, "language")?;
-    let raw_episodes = match episodes {
+fn read_manifest(root: Node, episodes: EpisodeReader) -> Result<Archive, ManifestError> {
+    let mut top = match root {
+        Node::Members(members) => members,
+        other => return Err(not_an_object(MANIFEST, other.kind())),
+    };
+    let fields = |e: FieldError| shape(MANIFEST, e.to_string());
+    check_version(&mut top)?;
+    let title = read::string(&mut top, "title").map_err(fields)?;
+    let description = read::opt_string(&mut top, "description")
+        .map_err(fields)?
+        .unwrap_or_default();
+    let link = read::opt_string(&mut top, "link").map_err(fields)?;
+    let language = read::opt_string(&mut top, "language").map_err(fields)?;
+    match take(&mut top, "episodes") {
         None => return Err(shape(MANIFEST, "`episodes` is missing".into())),
-        Some(Episodes::NotArray(kind)) => {
+        // Its items went to `episodes` as they were read.
+        Some(Node::Items(_)) => {}
+        Some(other) => {
             return Err(shape(
                 MANIFEST,
-                format!("`episodes` is {kind}, not an array"),
+                format!("`episodes` is {}, not an array", other.kind().described()),
             ))
         }
-        Some(Episodes::Items(items)) => items,
-    };
-    let (episodes, problems) = read_episodes(raw_episodes);
+    }
     Ok(Archive::new(
         title,
         description,
         link,
         language,
-        episodes,
-        problems,
+        episodes.episodes,
+        episodes.problems,
     ))
 }
 
 /// Parses what a `body_url` returns: `{"body": …, "body_format": …}`.
 pub fn parse_body_document(text: &str) -> Result<BodyDocument, ManifestError> {
-    serde_json::from_str(text).map_err(|e| json_error(&e, BODY))
+    read_json(text, |text| {
+        Ok(match json::parse(text, &mut |_| {})? {
+            Node::Members(mut members) => {
+                read::body_document(&mut members).map_err(|e| shape(BODY, e.to_string()))
+            }
+            other => Err(not_an_object(BODY, other.kind())),
+        })
+    })
+}
+
+/// Parses and reads `text` with `read`; should serde_json refuse an
+/// escaped lone surrogate, reads it again with those written as U+FFFD
+/// (the same length, so a later error's position holds).
+fn read_json<T>(
+    text: &str,
+    read: impl Fn(&str) -> Result<Result<T, ManifestError>, serde_json::Error>,
+) -> Result<T, ManifestError> {
+    match read(text) {
+        Ok(result) => result,
+        Err(e) => match without_lone_surrogates(text) {
+            Some(fixed) => read(&fixed).map_err(|e| json_error(&fixed, &e))?,
+            None => Err(json_error(text, &e)),
+        },
+    }
+}
+
+/// The text with each escaped lone surrogate (`\ud800` not followed by
+/// its pair, or a second half alone) written as `\ufffd`, when it has
+/// any. JSON allows them, browsers show them as U+FFFD, and serde_json
+/// refuses them: without this, one such escape anywhere would make the
+/// whole archive unreadable. Only run when serde_json has refused the text.
+fn without_lone_surrogates(text: &str) -> Option<String> {
+    let hex = |at: usize| {
+        let digits = text.get(at..at + 4)?;
+        u16::from_str_radix(digits, 16)
+            .ok()
+            .filter(|_| digits.bytes().all(|b| b.is_ascii_hexdigit()))
+    };
+    let escape = |at: usize| match text.as_bytes().get(at..at + 2) {
+        Some(b"\\u") => hex(at + 2),
+        _ => None,
+    };
+    let bytes = text.as_bytes();
+    let mut out: Option<String> = None;
+    let (mut copied, mut at) = (0, 0);
+    while let Some(found) = bytes
+        .get(at..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'\\'))
+    {
+        at += found;
+        let lone = match escape(at) {
+            Some(0xD800..=0xDBFF) if matches!(escape(at + 6), Some(0xDC00..=0xDFFF)) => {
+                at += 12;
+                continue;
+            }
+            Some(0xD800..=0xDFFF) => true,
+            _ => false,
+        };
+        if lone {
+            let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            out.push_str(&text[copied..at]);
+            out.push_str("\\ufffd");
+            copied = at + 6;
+        }
+        // Past this escape (`\\` included, so `\\ud800` is left alone).
+        at += if lone { 6 } else { 2 };
+    }
+    let mut out = out?;
+    out.push_str(&text[copied..]);
+    Some(out)
 }
 
 /// serde_json's message without the " at line L column C" it appends: the
-/// position is kept in its own fields, or (inside an episode) means nothing
-/// to a reader.
+/// position is kept in its own fields.
 fn without_position(e: &serde_json::Error) -> String {
     let full = e.to_string();
     full.rsplit_once(" at line ")
@@ -91,16 +148,37 @@ fn without_position(e: &serde_json::Error) -> String {
         .to_owned()
 }
 
-fn json_error(e: &serde_json::Error, what: &'static str) -> ManifestError {
-    use serde_json::error::Category;
-    let reason = without_position(e);
-    match e.classify() {
-        Category::Syntax | Category::Eof | Category::Io => ManifestError::NotJson {
-            line: e.line(),
-            column: e.column(),
-            reason,
-        },
-        Category::Data => shape(what, reason),
+/// Every error serde_json gives while checking the text is about the text
+/// (syntax, end of input): the reading of values is ours.
+fn json_error(text: &str, e: &serde_json::Error) -> ManifestError {
+    let (line, column) = (e.line(), e.column());
+    let reason = match trailing_comma(text, line, column) {
+        true => "trailing comma".into(),
+        false => without_position(e),
+    };
+    ManifestError::NotJson {
+        line,
+        column,
+        reason,
+    }
+}
+
+/// Whether the error at `line`:`column` is a `]` or `}` right after a
+/// comma. serde_json reports it so when it reads that array or object, but
+/// as the value or key it found missing there when it skips over one.
+fn trailing_comma(text: &str, line: usize, column: usize) -> bool {
+    let Some(line_start) = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .try_fold(0usize, |sum, len| sum.checked_add(len))
+    else {
+        return false;
+    };
+    let at = line_start + column.saturating_sub(1);
+    match (text.get(..at), text.as_bytes().get(at)) {
+        (Some(before), Some(b']' | b'}')) => before.trim_end().ends_with(','),
+        _ => false,
     }
 }
 
@@ -108,130 +186,25 @@ fn shape(what: &'static str, reason: String) -> ManifestError {
     ManifestError::WrongShape { what, reason }
 }
 
-fn kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
+fn not_an_object(what: &'static str, kind: Kind) -> ManifestError {
+    shape(
+        what,
+        format!("the top level is {}, not an object", kind.described()),
+    )
 }
 
-fn check_version(top: &Map<String, Value>) -> Result<(), ManifestError> {
-    match top.get("version") {
-        Some(Value::Number(n)) if n.as_u64() == Some(MANIFEST_VERSION) => Ok(()),
-        Some(Value::Number(n)) => Err(ManifestError::UnsupportedVersion {
+fn check_version(top: &mut Members) -> Result<(), ManifestError> {
+    match take(top, "version") {
+        None => Err(shape(MANIFEST, "`version` is missing".into())),
+        Some(Node::Number(Some(MANIFEST_VERSION))) => Ok(()),
+        Some(Node::Number(Some(n))) => Err(ManifestError::UnsupportedVersion {
             found: n.to_string(),
         }),
+        // Not printed: see `read::opt_u32`.
+        Some(Node::Number(None)) => Err(shape(MANIFEST, "`version` is not a whole number".into())),
         Some(other) => Err(shape(
             MANIFEST,
-            format!("`version` is {}, not a number", kind(other)),
-        )),
-        None => Err(shape(MANIFEST, "`version` is missing".into())),
-    }
-}
-
-fn required_string(top: &Map<String, Value>, key: &str) -> Result<String, ManifestError> {
-    optional_string(top, key)?.ok_or_else(|| shape(MANIFEST, format!("`{key}` is missing")))
-}
-
-fn optional_string(top: &Map<String, Value>, key: &str) -> Result<Option<String>, ManifestError> {
-    match top.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s.clone())),
-        Some(other) => Err(shape(
-            MANIFEST,
-            format!("`{key}` is {}, not a string", kind(other)),
+            format!("`version` is {}, not a number", other.kind().described()),
         )),
     }
-}
-
-fn read_episodes(raw: Vec<&RawValue>) -> (Vec<Episode>, Vec<Problem>) {
-    let mut episodes = Vec::with_capacity(raw.len());
-    let mut problems = Vec::new();
-    // Index in `episodes` of the first episode seen with each id.
-    let mut first_with_id: HashMap<String, usize> = HashMap::new();
-    // Folded category name → the spelling met first, so case variants merge.
-    let mut spelling: BTreeMap<String, String> = BTreeMap::new();
-
-    for (index, raw) in raw.into_iter().enumerate() {
-        let mut episode: Episode = match serde_json::from_str(raw.get()) {
-            Ok(episode) => episode,
-            Err(e) => {
-                problems.push(Problem {
-                    index,
-                    id: id_of(raw),
-                    skipped: true,
-                    reason: without_position(&e),
-                });
-                continue;
-            }
-        };
-        let id = Some(episode.id.clone());
-        let problem = |skipped: bool, reason: String| Problem {
-            index,
-            id: id.clone(),
-            skipped,
-            reason,
-        };
-        if episode.id.trim().is_empty() {
-            problems.push(problem(true, "`id` is empty".into()));
-            continue;
-        }
-        if episode.title.trim().is_empty() {
-            problems.push(problem(true, "`title` is empty".into()));
-            continue;
-        }
-        if let Some(date) = &episode.date {
-            if parse_date(date).is_none() {
-                problems.push(problem(
-                    false,
-                    format!("`date` {date:?} is not an ISO 8601 date; shown undated"),
-                ));
-                episode.date = None;
-            }
-        }
-        if let Some(&first) = first_with_id.get(&episode.id) {
-            problems.push(problem(
-                false,
-                format!("`id` is also used by episode {}; both are shown", first + 1),
-            ));
-        } else {
-            first_with_id.insert(episode.id.clone(), index);
-        }
-        episode.categories = merge_categories(&episode.categories, &mut spelling);
-        episodes.push(episode);
-    }
-    (episodes, problems)
-}
-
-/// The id of an episode that could not be read, if it has a string one.
-fn id_of(raw: &RawValue) -> Option<String> {
-    #[derive(serde::Deserialize)]
-    struct IdOnly {
-        id: Option<String>,
-    }
-    // Skipping the other fields needs no recursion, whatever their depth.
-    serde_json::from_str::<IdOnly>(raw.get()).ok()?.id
-}
-
-/// Trims names, drops empty ones, maps case and accent variants to one
-/// spelling across the archive and keeps each category once per episode.
-fn merge_categories(names: &[String], spelling: &mut BTreeMap<String, String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::with_capacity(names.len());
-    // A set beside the list keeps this linear: a hostile manifest may give
-    // one episode 100,000 categories.
-    let mut seen = std::collections::HashSet::with_capacity(names.len());
-    for name in names.iter().map(|n| n.trim()).filter(|n| !n.is_empty()) {
-        let canonical = spelling
-            .entry(fold(name))
-            .or_insert_with(|| name.to_owned())
-            .clone();
-        if seen.insert(canonical.clone()) {
-            out.push(canonical);
-        }
-    }
-    out
 }

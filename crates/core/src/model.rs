@@ -2,8 +2,12 @@
 //!
 //! These types are the single source of truth for the format: the JSON
 //! Schema in `docs/manifest.schema.json` is generated from them (feature
-//! `schema`) and a test fails when the two disagree. Unknown fields are
-//! ignored everywhere so newer manifests still load in older widgets.
+//! `schema`) and a test fails when the two disagree. The importer writes
+//! them with serde; the widget reads them with a reader of its own
+//! (`crate::read`, far smaller in the wasm than derived readers), and a test
+//! (`every_field_the_serializer_writes_is_read_back`) fails when the reader
+//! misses a field or a name. Unknown fields are ignored everywhere so newer
+//! manifests still load in older widgets.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,7 +1,10 @@
 //! Reading manifests: what loads, what is skipped and reported, and what is
 //! a clear fatal error.
 
-use episode_archive_core::{parse_body_document, parse_manifest, BodyFormat, ManifestError};
+use episode_archive_core::{
+    parse_body_document, parse_manifest, Audio, BodyDocument, BodyFormat, Episode, Guest, Manifest,
+    ManifestError, MediaLink, Person, Reference,
+};
 
 fn manifest(episodes: &str) -> String {
     format!(
@@ -42,28 +45,60 @@ fn a_valid_manifest_loads_every_field() {
 
 #[test]
 fn episodes_that_do_not_fit_are_skipped_and_reported() {
-    // (episode JSON, reason fragment expected in the report)
+    // (episode JSON, the reason reported)
     let cases = [
-        (r#"{"title": "No id"}"#, "missing field `id`"),
-        (r#"{"id": "a"}"#, "missing field `title`"),
-        (r#"{"id": 5, "title": "Numeric id"}"#, "invalid type"),
-        (r#"{"id": "b", "title": ["list"]}"#, "invalid type"),
+        (r#"{"title": "No id"}"#, "`id` is missing"),
+        (r#"{"id": null, "title": "Null id"}"#, "`id` is missing"),
+        (r#"{"id": "a"}"#, "`title` is missing"),
+        (
+            r#"{"id": 5, "title": "Numeric id"}"#,
+            "`id` is a number, not a string",
+        ),
+        (
+            r#"{"id": "b", "title": ["list"]}"#,
+            "`title` is an array, not a string",
+        ),
         (
             r#"{"id": "c", "title": "T", "categories": "AI"}"#,
-            "invalid type",
+            "`categories` is a string, not an array",
+        ),
+        (
+            r#"{"id": "c", "title": "T", "categories": ["AI", 7]}"#,
+            "`categories[1]` is a number, not a string",
         ),
         (
             r#"{"id": "d", "title": "T", "number": -3}"#,
-            "invalid value",
+            "`number` is not a whole number from 0 to 4294967295",
+        ),
+        (
+            r#"{"id": "d", "title": "T", "duration_seconds": "1:00"}"#,
+            "`duration_seconds` is a string, not a number",
         ),
         (
             r#"{"id": "e", "title": "T", "body_format": "pdf"}"#,
-            "unknown variant",
+            r#"`body_format` is "pdf", not "text" or "html""#,
+        ),
+        (
+            r#"{"id": "g", "title": "T", "audio": "https://x.org/a.mp3"}"#,
+            "`audio` is a string, not an object",
+        ),
+        (
+            r#"{"id": "g", "title": "T", "audio": {"type": "audio/mpeg"}}"#,
+            "`audio.url` is missing",
+        ),
+        (
+            r#"{"id": "h", "title": "T", "guests": [{"name": "A"}, {"name": 2}]}"#,
+            "`guests[1].name` is a number, not a string",
+        ),
+        (
+            r#"{"id": "h", "title": "T", "references": ["a paper"]}"#,
+            "`references[0]` is a string, not an object",
         ),
         (r#"{"id": " ", "title": "T"}"#, "`id` is empty"),
         (r#"{"id": "f", "title": ""}"#, "`title` is empty"),
-        (r#""just a string""#, "invalid type"),
-        ("null", "invalid type"),
+        (r#""just a string""#, "it is a string, not an object"),
+        ("null", "it is null, not an object"),
+        ("[]", "it is an array, not an object"),
     ];
     for (bad, reason) in cases {
         let text = manifest(&format!(
@@ -75,12 +110,97 @@ fn episodes_that_do_not_fit_are_skipped_and_reported() {
         assert_eq!(archive.skipped_count(), 1, "{bad}");
         let problem = &archive.problems[0];
         assert_eq!(problem.index, 1);
-        assert!(
-            problem.reason.contains(reason),
-            "{bad}: {:?} lacks {reason:?}",
-            problem.reason
-        );
+        assert_eq!(problem.reason, reason, "{bad}");
     }
+}
+
+#[test]
+fn null_is_absent_for_optional_fields() {
+    let archive = parse_manifest(&manifest(
+        r#"{"id": "a", "title": "T", "date": null, "number": null, "categories": null,
+            "summary": null, "body": null, "body_format": null, "audio": null,
+            "guests": null, "references": null, "chapters": null, "people": null}"#,
+    ))
+    .unwrap();
+    assert!(archive.problems.is_empty(), "{:?}", archive.problems);
+    assert_eq!(
+        archive.episodes[0],
+        Episode {
+            id: "a".into(),
+            title: "T".into(),
+            ..Episode::default()
+        }
+    );
+}
+
+#[test]
+fn every_field_the_serializer_writes_is_read_back() {
+    // The reader and the serde types (which the importer writes with and
+    // the JSON Schema comes from) must agree on every field and name.
+    let full = Episode {
+        id: "ep-1".into(),
+        title: "Title".into(),
+        date: Some("2020-09-04".into()),
+        number: Some(u32::MAX),
+        categories: vec!["AI".into(), "Ethics".into()],
+        summary: "Summary".into(),
+        body: Some("<p>Body</p>".into()),
+        body_url: Some("posts/1.json".into()),
+        body_format: BodyFormat::Html,
+        duration_seconds: Some(0),
+        audio: Some(Audio {
+            url: "https://x.org/1.mp3".into(),
+            mime_type: Some("audio/mpeg".into()),
+        }),
+        link: Some("https://x.org/1".into()),
+        guests: vec![Guest { name: "Ada".into() }],
+        references: vec![
+            Reference {
+                title: "Paper".into(),
+                url: Some("https://arxiv.org/abs/1".into()),
+            },
+            Reference {
+                title: "Book".into(),
+                url: None,
+            },
+        ],
+        season: Some(2),
+        image: Some("https://x.org/1.jpg".into()),
+        transcripts: vec![MediaLink {
+            url: "1.vtt".into(),
+            mime_type: Some("text/vtt".into()),
+        }],
+        chapters: Some(MediaLink {
+            url: "1.json".into(),
+            mime_type: None,
+        }),
+        people: vec![Person {
+            name: "Ada".into(),
+            role: Some("guest".into()),
+            url: Some("https://ada.example".into()),
+        }],
+    };
+    let written = Manifest {
+        version: 1,
+        title: "Show".into(),
+        description: "About".into(),
+        link: Some("https://x.org".into()),
+        language: Some("en".into()),
+        episodes: vec![full.clone(), Episode::default()],
+    };
+    let archive = parse_manifest(&serde_json::to_string(&written).unwrap()).unwrap();
+    assert_eq!(archive.episodes, [full]);
+    assert_eq!(archive.problems.len(), 1, "the empty episode is skipped");
+    assert_eq!(archive.link.as_deref(), Some("https://x.org"));
+    assert_eq!(archive.language.as_deref(), Some("en"));
+    let doc = BodyDocument {
+        body: "<p>x</p>".into(),
+        body_format: BodyFormat::Html,
+    };
+    assert_eq!(
+        parse_body_document(&serde_json::to_string(&doc).unwrap()).unwrap(),
+        doc
+    );
 }
 
 #[test]
@@ -123,7 +243,7 @@ fn category_case_variants_merge_into_the_first_spelling() {
 
 #[test]
 fn fatal_errors_say_what_is_wrong() {
-    let cases: [(&str, &str); 18] = [
+    let cases: [(&str, &str); 23] = [
         (
             "",
             "not valid JSON at line 1, column 0: EOF while parsing a value",
@@ -154,7 +274,7 @@ fn fatal_errors_say_what_is_wrong() {
         ),
         (
             r#"{"version": 1.5, "title": "x", "episodes": []}"#,
-            "manifest version 1.5 is not supported by this widget (it reads version 1)",
+            "not an episode manifest: `version` is not a whole number",
         ),
         (
             r#"{"version": 1, "episodes": []}"#,
@@ -197,6 +317,26 @@ fn fatal_errors_say_what_is_wrong() {
             "{\"version\": 1, \"title\": \"x\", \"episodes\": [\n  {\"id\": \"a\",}]}",
             "not valid JSON at line 2, column 14: trailing comma",
         ),
+        (
+            "[1,\n\n  ]",
+            "not valid JSON at line 3, column 3: trailing comma",
+        ),
+        (
+            r#"{"version": 1, "title": "x", "episodes": [{"id": "a", "x": [1, 2,]}]}"#,
+            "not valid JSON at line 1, column 66: trailing comma",
+        ),
+        (
+            r#"{"version": 1, "title": "x", "episodes": [], }"#,
+            "not valid JSON at line 1, column 46: trailing comma",
+        ),
+        (
+            r#"{"version": 1, "title": "x", "episodes": [{"id": "a", "title": tru}]}"#,
+            "not valid JSON at line 1, column 67: expected ident",
+        ),
+        (
+            r#"{"version": 1, "title": "x", "episodes": []} x"#,
+            "not valid JSON at line 1, column 46: trailing characters",
+        ),
     ];
     for (text, message) in cases {
         match parse_manifest(text) {
@@ -234,33 +374,36 @@ fn json_errors_carry_line_and_column() {
 }
 
 #[test]
-fn deep_nesting_is_an_error_not_a_crash() {
+fn deep_nesting_is_read_without_recursion() {
+    // serde_json skips over values without recursing, so depth is no
+    // danger: 100,000 levels are valid JSON, just not a manifest.
     let deep = "[".repeat(100_000) + &"]".repeat(100_000);
-    assert!(matches!(
-        parse_manifest(&deep),
-        Err(ManifestError::NotJson { .. })
-    ));
-    let deep_episode = manifest(&format!(
-        r#"{{"id": "a", "title": "T", "x": {}{}}}"#,
-        "[".repeat(10_000),
-        "]".repeat(10_000)
-    ));
-    // Deep nesting in a field the manifest does not know is skipped over
-    // (serde_json skips values without recursion) and the episode loads.
-    let archive = parse_manifest(&deep_episode).expect("the manifest itself is fine");
+    assert_eq!(
+        parse_manifest(&deep).unwrap_err().to_string(),
+        "not an episode manifest: the top level is an array, not an object"
+    );
+    let nested = |field: &str| {
+        manifest(&format!(
+            r#"{{"id": "b", "title": "T", "{field}": {}{}}}"#,
+            "[".repeat(10_000),
+            "]".repeat(10_000)
+        ))
+    };
+    // Deep nesting in a field the manifest does not know is never looked
+    // at, and the episode loads.
+    let archive = parse_manifest(&nested("x")).expect("the manifest itself is fine");
     assert_eq!(archive.episodes.len(), 1);
     // Where a known field expects something else, the episode is skipped
     // and reported.
-    let deep_field = manifest(&format!(
-        r#"{{"id": "b", "title": "T", "categories": {}{}}}"#,
-        "[".repeat(10_000),
-        "]".repeat(10_000)
-    ));
-    let archive = parse_manifest(&deep_field).expect("the manifest itself is fine");
+    let archive = parse_manifest(&nested("categories")).expect("the manifest itself is fine");
     assert!(archive.episodes.is_empty());
     assert_eq!(archive.problems.len(), 1);
     assert!(archive.problems[0].skipped);
     assert_eq!(archive.problems[0].id.as_deref(), Some("b"));
+    assert_eq!(
+        archive.problems[0].reason,
+        "`categories[0]` is an array, not a string"
+    );
 }
 
 #[test]
@@ -268,7 +411,12 @@ fn body_documents_parse_or_explain() {
     let doc = parse_body_document(r#"{"body": "Full text", "body_format": "text"}"#).unwrap();
     assert_eq!(doc.body, "Full text");
     let err = parse_body_document(r#"{"text": "wrong key"}"#).unwrap_err();
-    assert_eq!(err.to_string(), "not a post body: missing field `body`");
+    assert_eq!(err.to_string(), "not a post body: `body` is missing");
+    let err = parse_body_document("[]").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "not a post body: the top level is an array, not an object"
+    );
 }
 
 #[test]
@@ -333,4 +481,35 @@ fn a_hundred_thousand_categories_filter_quickly() {
         view.categories.iter().filter(|c| c.count == 1).count(),
         100_000
     );
+}
+
+#[test]
+fn escaped_lone_surrogates_become_replacement_characters() {
+    // JSON may escape half of a UTF-16 pair alone; no Rust (or well-formed)
+    // string can hold one, so it reads as U+FFFD, as browsers show it.
+    let archive = parse_manifest(
+        r#"{"version": 1, "title": "a\ud800b \\ud800 \ud83d\ude00", "episodes": [
+            {"id": "a", "title": "\udc00"}, {"id": "b", "title": "B", "categories": ["x\ud800"]}]}"#,
+    )
+    .unwrap();
+    assert_eq!(archive.title, "a\u{fffd}b \\ud800 \u{1f600}");
+    assert_eq!(archive.episodes[0].title, "\u{fffd}");
+    assert_eq!(archive.episodes[1].categories, ["x\u{fffd}"]);
+    assert!(archive.problems.is_empty());
+    // An escape that is not one stays an error.
+    assert_eq!(
+        parse_manifest(r#"{"version": 1, "title": "\uZZZZ"}"#)
+            .unwrap_err()
+            .to_string(),
+        "not valid JSON at line 1, column 31: invalid escape"
+    );
+    // A later error keeps its place after the repair; a backslash at the
+    // very end is no escape.
+    assert_eq!(
+        parse_manifest("{\"version\": 1, \"title\": \"\\ud800\",\n x}")
+            .unwrap_err()
+            .to_string(),
+        "not valid JSON at line 2, column 2: key must be a string"
+    );
+    assert!(parse_manifest("\"\\ud800\\").is_err());
 }

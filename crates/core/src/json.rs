@@ -1,0 +1,324 @@
+//! A manifest's JSON in one pass, as a small tree of what the format uses.
+//!
+//! serde_json checks the text and hands over each value; [`Node`] keeps the
+//! values of the fields the format knows and skips the rest without looking
+//! inside. Reading the manifest's types out of the tree is ours
+//! (`crate::read`), not derived: derived readers were a sixth of the wasm
+//! (one monomorphised deserializer per type and field type), and serde's
+//! type-error messages print floats, 14 KB of wasm on their own. Every value
+//! here goes through one visitor that accepts any kind, so no type error is
+//! ever raised inside serde and no float is ever printed.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+/// What kind of JSON value something is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool,
+    /// A number.
+    Number,
+    /// A string.
+    String,
+    /// An array.
+    Array,
+    /// An object.
+    Object,
+}
+
+impl Kind {
+    /// The kind in words, for messages: "a string", "null"…
+    pub fn described(self) -> &'static str {
+        match self {
+            Self::Null => "null",
+            Self::Bool => "a boolean",
+            Self::Number => "a number",
+            Self::String => "a string",
+            Self::Array => "an array",
+            Self::Object => "an object",
+        }
+    }
+}
+
+/// A JSON value as far as the manifest format reaches into it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Node<'a> {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool,
+    /// A number, with its value when it is a whole number from 0 to
+    /// `u64::MAX` (the only numbers the format has).
+    Number(Option<u64>),
+    /// A string, borrowed from the text unless it had escapes.
+    Text(Cow<'a, str>),
+    /// An array's items.
+    Items(Vec<Node<'a>>),
+    /// An object's members, in the order written; members the format does
+    /// not know are left out.
+    Members(Members<'a>),
+    /// An array or object deeper than the format goes, skipped.
+    Deep(Kind),
+}
+
+/// An object's members.
+pub type Members<'a> = Vec<(Cow<'a, str>, Node<'a>)>;
+
+impl Node<'_> {
+    /// Its kind.
+    pub fn kind(&self) -> Kind {
+        match self {
+            Self::Null => Kind::Null,
+            Self::Bool => Kind::Bool,
+            Self::Number(_) => Kind::Number,
+            Self::Text(_) => Kind::String,
+            Self::Items(_) => Kind::Array,
+            Self::Members(_) => Kind::Object,
+            Self::Deep(kind) => *kind,
+        }
+    }
+}
+
+/// Takes the member named `key` out (the last one, when the key is
+/// repeated, as in JSON.parse), leaving `null` in its place.
+pub fn take<'a>(members: &mut Members<'a>, key: &str) -> Option<Node<'a>> {
+    let (_, node) = members.iter_mut().rev().find(|(k, _)| k == key)?;
+    Some(std::mem::replace(node, Node::Null))
+}
+
+/// How far into the JSON the format goes: the top level (depth 0), an
+/// episode (2), its guests' or references' fields (4). Nothing deeper is
+/// kept, so reading never recurses further, whatever the text.
+const DEPTH: u8 = 4;
+
+/// The members of each object the format knows, at each depth; any other
+/// member is skipped unread.
+fn known(depth: u8, key: &str) -> bool {
+    match depth {
+        0 => matches!(
+            key,
+            "version" | "title" | "description" | "link" | "language"
+                // A post body document (`body_url`), read the same way.
+                | "body" | "body_format"
+        ),
+        2 => matches!(
+            key,
+            "id" | "title"
+                | "date"
+                | "number"
+                | "categories"
+                | "summary"
+                | "body"
+                | "body_url"
+                | "body_format"
+                | "duration_seconds"
+                | "audio"
+                | "link"
+                | "guests"
+                | "references"
+                | "season"
+                | "image"
+                | "transcripts"
+                | "chapters"
+                | "people"
+        ),
+        // Audio, chapters (3) and the items of guests, references,
+        // transcripts and people (4).
+        3 | 4 => matches!(key, "url" | "type" | "name" | "title" | "role"),
+        _ => false,
+    }
+}
+
+/// Checks `text` as one JSON document and reads it into a [`Node`]. The
+/// items of a top-level `episodes` array go to `on_episode` as they are
+/// read, not into the tree: an archive's episodes are never all held twice.
+pub fn parse<'a>(
+    text: &'a str,
+    on_episode: &mut dyn FnMut(Node<'a>),
+) -> Result<Node<'a>, serde_json::Error> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let node = de.deserialize_any(Top { on_episode })?;
+    de.end()?;
+    Ok(node)
+}
+
+/// The visit methods for strings, numbers, booleans and null, the same in
+/// every visitor here: each kind of value has its own, because serde's
+/// defaults would report a number of an unexpected type by printing it.
+macro_rules! scalars {
+    () => {
+        fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Self::Value, E> {
+            Ok(Node::Text(Cow::Borrowed(text)))
+        }
+
+        fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+            Ok(Node::Text(Cow::Owned(text.to_owned())))
+        }
+
+        fn visit_string<E: de::Error>(self, text: String) -> Result<Self::Value, E> {
+            Ok(Node::Text(Cow::Owned(text)))
+        }
+
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Node::Null)
+        }
+
+        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+            Ok(Node::Bool)
+        }
+
+        fn visit_u64<E: de::Error>(self, n: u64) -> Result<Self::Value, E> {
+            Ok(Node::Number(Some(n)))
+        }
+
+        fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+            Ok(Node::Number(None))
+        }
+
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+            Ok(Node::Number(None))
+        }
+    };
+}
+
+/// The document's top level.
+struct Top<'s, 'a> {
+    on_episode: &'s mut dyn FnMut(Node<'a>),
+}
+
+impl<'de> Visitor<'de> for Top<'_, 'de> {
+    type Value = Node<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut members = Vec::new();
+        while let Some(key) = map.next_key_seed(Read { depth: 0 })? {
+            let Node::Text(key) = key else {
+                return Err(de::Error::custom("key must be a string"));
+            };
+            if key == "episodes" {
+                let on_episode = &mut *self.on_episode;
+                members.push((key, map.next_value_seed(Episodes { on_episode })?));
+            } else if known(0, &key) {
+                members.push((key, map.next_value_seed(Read { depth: 1 })?));
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(Node::Members(members))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        Read { depth: 0 }.visit_seq(seq)
+    }
+
+    scalars!();
+}
+
+/// The `episodes` member: an array's items go to `on_episode`, and the
+/// tree keeps an empty array in their place.
+struct Episodes<'s, 'a> {
+    on_episode: &'s mut dyn FnMut(Node<'a>),
+}
+
+impl<'de> DeserializeSeed<'de> for Episodes<'_, 'de> {
+    type Value = Node<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Episodes<'_, 'de> {
+    type Value = Node<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while let Some(item) = seq.next_element_seed(Read { depth: 2 })? {
+            (self.on_episode)(item);
+        }
+        Ok(Node::Items(Vec::new()))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        Read { depth: 1 }.visit_map(map)
+    }
+
+    scalars!();
+}
+
+/// Reads one value at `depth` (a seed and visitor for any kind of value).
+#[derive(Clone, Copy)]
+struct Read {
+    depth: u8,
+}
+
+impl Read {
+    fn inner(self) -> Self {
+        Self {
+            depth: self.depth + 1,
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Read {
+    type Value = Node<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Read {
+    type Value = Node<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        if self.depth > DEPTH {
+            while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+            return Ok(Node::Deep(Kind::Object));
+        }
+        let mut members = Vec::new();
+        while let Some(key) = map.next_key_seed(self)? {
+            let Node::Text(key) = key else {
+                return Err(de::Error::custom("key must be a string"));
+            };
+            if known(self.depth, &key) {
+                members.push((key, map.next_value_seed(self.inner())?));
+            } else {
+                // Skipped without recursion, however deep.
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(Node::Members(members))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        if self.depth > DEPTH {
+            while seq.next_element::<IgnoredAny>()?.is_some() {}
+            return Ok(Node::Deep(Kind::Array));
+        }
+        // A hint is only a hint: never trust it with a large allocation.
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        while let Some(item) = seq.next_element_seed(self.inner())? {
+            items.push(item);
+        }
+        Ok(Node::Items(items))
+    }
+
+    scalars!();
+}
