@@ -1,6 +1,6 @@
 //! One toggle button per category, with counts, and a clear-all.
 
-use std::collections::BTreeSet;
+use episode_archive_core::sorted::SortedSet;
 use std::rc::Rc;
 
 use episode_archive_core::CategoryCount;
@@ -12,7 +12,7 @@ pub struct CategoryFilterProps {
     /// Every category with its count under the current keyword.
     pub categories: Rc<[CategoryCount]>,
     /// The chosen ones.
-    pub chosen: BTreeSet<String>,
+    pub chosen: SortedSet<String>,
     /// Called with a category's name when its button is pressed.
     pub on_toggle: Callback<String>,
     /// Called when the reader clears the choice.

@@ -1,6 +1,6 @@
 //! The list of matching episodes, newest first.
 
-use std::collections::{BTreeMap, BTreeSet};
+use episode_archive_core::sorted::{SortedMap, SortedSet};
 use std::rc::Rc;
 
 use episode_archive_core::search::Highlighter;
@@ -25,9 +25,9 @@ pub struct EpisodeListProps {
     #[prop_or_default]
     pub highlight: Rc<Highlighter>,
     /// Open posts.
-    pub expanded: BTreeSet<EpisodeIdx>,
+    pub expanded: SortedSet<EpisodeIdx>,
     /// Fetched `body_url` posts.
-    pub bodies: BTreeMap<EpisodeIdx, BodyState>,
+    pub bodies: SortedMap<EpisodeIdx, BodyState>,
     /// The manifest's absolute URL.
     pub manifest_url: AttrValue,
     /// Called when a post is opened or closed.

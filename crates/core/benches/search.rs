@@ -3,7 +3,7 @@
 //! Sizes come from EA_BENCH_SIZES (default "1000,10000"); a missing file is
 //! generated first.
 
-use std::collections::BTreeSet;
+use episode_archive_core::SortedSet;
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::process::Command;
@@ -63,7 +63,7 @@ fn bench(c: &mut Criterion) {
             b.iter_with_large_drop(|| Index::build(black_box(&archive.episodes)))
         });
         let _ = archive.index();
-        let none = BTreeSet::new();
+        let none = SortedSet::new();
         c.bench_function(
             &format!("query script ({} queries), {n} episodes", QUERIES.len()),
             |b| {

@@ -3,7 +3,6 @@
 //! the category list).
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::BTreeMap;
 
 use crate::error::Problem;
 use crate::fold::fold;
@@ -195,9 +194,13 @@ fn newest_first(episodes: &[Episode]) -> Vec<EpisodeIdx> {
 fn categories(episodes: &[Episode]) -> Vec<String> {
     // Loading already merged case variants into one spelling; sorting by the
     // folded name puts "éthique" beside "ethics", not after "zoology".
-    let mut by_key: BTreeMap<String, String> = BTreeMap::new();
-    for name in episodes.iter().flat_map(|e| &e.categories) {
-        by_key.entry(fold(name)).or_insert_with(|| name.clone());
-    }
-    by_key.into_values().collect()
+    let mut by_key: Vec<(String, &String)> = episodes
+        .iter()
+        .flat_map(|e| &e.categories)
+        .map(|name| (fold(name), name))
+        .collect();
+    // Stable: of names that fold alike, the first met stays.
+    by_key.sort_by(|a, b| a.0.cmp(&b.0));
+    by_key.dedup_by(|later, first| later.0 == first.0);
+    by_key.into_iter().map(|(_, name)| name.clone()).collect()
 }

@@ -4,7 +4,7 @@
 //! spellings are merged across the archive.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use crate::error::Problem;
 use crate::fold::fold;
@@ -25,7 +25,7 @@ pub(crate) struct EpisodeReader {
     /// Position in the manifest of the first episode seen with each id.
     first_with_id: HashMap<String, usize>,
     /// Folded category name → the spelling met first, so case variants merge.
-    spelling: BTreeMap<String, String>,
+    spelling: HashMap<String, String>,
 }
 
 impl EpisodeReader {
@@ -95,7 +95,7 @@ impl EpisodeReader {
 
 /// Trims names, drops empty ones, maps case and accent variants to one
 /// spelling across the archive and keeps each category once per episode.
-fn merge_categories(names: &[String], spelling: &mut BTreeMap<String, String>) -> Vec<String> {
+fn merge_categories(names: &[String], spelling: &mut HashMap<String, String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(names.len());
     // A set beside the list keeps this linear: a hostile manifest may give
     // one episode 100,000 categories.

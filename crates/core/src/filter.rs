@@ -8,7 +8,7 @@
 //! category is chosen or it has any chosen one. Category counts reflect the
 //! keyword only, so a reader sees how many episodes each category would add.
 
-use std::collections::BTreeSet;
+use crate::sorted::SortedSet;
 use std::rc::Rc;
 
 use crate::archive::{Archive, EpisodeIdx};
@@ -40,7 +40,7 @@ pub struct ArchiveView {
 pub fn visible(
     archive: &Archive,
     query: &str,
-    chosen: &BTreeSet<String>,
+    chosen: &SortedSet<String>,
     sort: SortOrder,
 ) -> ArchiveView {
     let query = Query::parse(query);

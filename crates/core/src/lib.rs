@@ -28,6 +28,7 @@ pub mod model;
 mod read;
 pub mod response;
 pub mod search;
+pub mod sorted;
 pub mod state;
 pub mod text;
 pub mod url_state;
@@ -40,5 +41,6 @@ pub use model::{
     Audio, BodyDocument, BodyFormat, Episode, Guest, Manifest, MediaLink, Person, Reference,
 };
 pub use search::SortOrder;
+pub use sorted::{SortedMap, SortedSet};
 pub use state::{Action, ArchiveState, BodyState, LoadState, DEFAULT_PAGE_SIZE};
 pub use url_state::UrlState;

@@ -4,7 +4,7 @@
 //! returns the next state, and the UI renders it. Derived things (the
 //! filtered list, category counts) are not stored here: see [`crate::filter`].
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::sorted::{SortedMap, SortedSet};
 use std::rc::Rc;
 
 use crate::archive::{Archive, EpisodeIdx};
@@ -64,13 +64,13 @@ pub struct ArchiveState {
     /// The keyword query as typed.
     pub query: String,
     /// Chosen categories; empty means all.
-    pub chosen: BTreeSet<String>,
+    pub chosen: SortedSet<String>,
     /// How the list is ordered.
     pub sort: SortOrder,
     /// Episodes whose full post is open.
-    pub expanded: BTreeSet<EpisodeIdx>,
+    pub expanded: SortedSet<EpisodeIdx>,
     /// Posts fetched (or being fetched) from `body_url`.
-    pub bodies: BTreeMap<EpisodeIdx, BodyState>,
+    pub bodies: SortedMap<EpisodeIdx, BodyState>,
     /// The post opened last and still open: the one a shared link names.
     pub last_opened: Option<EpisodeIdx>,
     /// A post opened from a shared link, to bring into view.
@@ -134,10 +134,10 @@ impl ArchiveState {
             load: LoadState::Loading { url: url.into() },
             generation: 0,
             query: String::new(),
-            chosen: BTreeSet::new(),
+            chosen: SortedSet::new(),
             sort: SortOrder::default(),
-            expanded: BTreeSet::new(),
-            bodies: BTreeMap::new(),
+            expanded: SortedSet::new(),
+            bodies: SortedMap::new(),
             last_opened: None,
             revealed: None,
             pending_open: None,

@@ -1,6 +1,6 @@
 //! Filtering semantics: keywords, categories, counts and order.
 
-use std::collections::BTreeSet;
+use episode_archive_core::sorted::SortedSet;
 
 use episode_archive_core::{parse_manifest, visible, Archive, SortOrder};
 
@@ -23,7 +23,7 @@ fn archive() -> Archive {
 }
 
 fn ids(archive: &Archive, query: &str, chosen: &[&str]) -> Vec<String> {
-    let chosen: BTreeSet<String> = chosen.iter().map(|s| s.to_string()).collect();
+    let chosen: SortedSet<String> = chosen.iter().map(|s| s.to_string()).collect();
     visible(archive, query, &chosen, SortOrder::BestMatch)
         .episodes
         .iter()
@@ -76,7 +76,7 @@ fn a_word_never_matches_across_two_fields() {
 #[test]
 fn category_counts_follow_the_keyword_not_the_category_choice() {
     let archive = archive();
-    let chosen: BTreeSet<String> = ["Interviews".to_string()].into();
+    let chosen: SortedSet<String> = ["Interviews".to_string()].into();
     let view = visible(&archive, "", &chosen, SortOrder::BestMatch);
     let counts: Vec<(&str, usize)> = view
         .categories
@@ -98,7 +98,7 @@ fn category_counts_follow_the_keyword_not_the_category_choice() {
     let view = visible(
         &archive,
         "distillation",
-        &BTreeSet::new(),
+        &SortedSet::new(),
         SortOrder::BestMatch,
     );
     let counts: Vec<usize> = view.categories.iter().map(|c| c.count).collect();

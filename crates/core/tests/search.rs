@@ -1,7 +1,7 @@
 //! The search engine as a reader meets it: typos forgiven, the best match
 //! first, phrases, exclusions and the sort control.
 
-use std::collections::BTreeSet;
+use episode_archive_core::sorted::SortedSet;
 
 use episode_archive_core::{parse_manifest, visible, Archive, SortOrder};
 
@@ -29,7 +29,7 @@ fn archive() -> Archive {
 }
 
 fn ids(archive: &Archive, query: &str, sort: SortOrder) -> Vec<String> {
-    visible(archive, query, &BTreeSet::new(), sort)
+    visible(archive, query, &SortedSet::new(), sort)
         .episodes
         .iter()
         .map(|&i| archive.episodes[i].id.clone())
@@ -136,7 +136,7 @@ fn an_index_built_in_slices_is_the_index_built_at_once() {
     assert_eq!(stepped.index(), &whole);
     let interrupted = archive();
     assert!(!interrupted.build_index_step(2));
-    let none = BTreeSet::new();
+    let none = SortedSet::new();
     assert_eq!(
         visible(&interrupted, "distilation", &none, SortOrder::BestMatch),
         visible(&a, "distilation", &none, SortOrder::BestMatch)
@@ -180,9 +180,9 @@ fn orders_agree_with_a_plain_sort_for_few_and_many_matches() {
     // "rare": one match (sorted); "common": a third (one pass over the
     // newest-first order); "": every episode (the archive's order).
     for query in ["rare", "common", ""] {
-        let matches = visible(&archive, query, &BTreeSet::new(), SortOrder::Newest).episodes;
+        let matches = visible(&archive, query, &SortedSet::new(), SortOrder::Newest).episodes;
         assert_eq!(&*matches, &newest(matches.to_vec())[..], "{query:?} newest");
-        let oldest = visible(&archive, query, &BTreeSet::new(), SortOrder::Oldest).episodes;
+        let oldest = visible(&archive, query, &SortedSet::new(), SortOrder::Oldest).episodes;
         let dated = |es: &[usize]| {
             es.iter()
                 .filter(|&&e| archive.episodes[e].date.is_some())
@@ -194,7 +194,7 @@ fn orders_agree_with_a_plain_sort_for_few_and_many_matches() {
         assert_eq!(&*oldest, &expected[..], "{query:?} oldest");
     }
     assert_eq!(
-        visible(&archive, "rare", &BTreeSet::new(), SortOrder::Newest)
+        visible(&archive, "rare", &SortedSet::new(), SortOrder::Newest)
             .episodes
             .len(),
         1
@@ -209,7 +209,7 @@ fn orders_agree_with_a_plain_sort_for_few_and_many_matches() {
             .then(rank[a.episode].cmp(&rank[b.episode]))
     });
     let expected: Vec<usize> = hits.iter().map(|h| h.episode).collect();
-    let best = visible(&archive, "common", &BTreeSet::new(), SortOrder::BestMatch).episodes;
+    let best = visible(&archive, "common", &SortedSet::new(), SortOrder::BestMatch).episodes;
     assert_eq!(&*best, &expected[..]);
     assert!(best.len() > 60, "a third of 200 match: {}", best.len());
 }
