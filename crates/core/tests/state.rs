@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use episode_archive_core::{
     parse_manifest, Action, ArchiveState, BodyDocument, BodyFormat, BodyState, LoadError,
-    LoadState, UrlState,
+    LoadState, SortedMap, UrlState,
 };
 
 fn loaded() -> ArchiveState {
@@ -119,7 +119,7 @@ fn a_body_from_an_earlier_manifest_is_ignored() {
         generation: old,
         result: Ok(body("stale")),
     });
-    assert!(s.bodies.is_empty());
+    assert_eq!(s.bodies, SortedMap::new());
     assert!(matches!(s.load, LoadState::Loading { .. }));
 }
 
