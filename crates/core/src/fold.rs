@@ -4,9 +4,12 @@
 //! Accents are stripped with a small generated table (`fold_table.rs`) of
 //! the letters with diacritics in the Latin, Greek and Cyrillic blocks,
 //! rather than a full Unicode normalisation table, which weighed about
-//! 100 KB in the wasm. Other scripts are compared as written (lower-cased).
+//! 100 KB in the wasm. Other scripts are compared as written (lower-cased,
+//! through [`lower`](crate::lower), a compact form of the standard
+//! library's case table).
 
 use crate::fold_table::BASES;
+use crate::lower::lower;
 
 /// Lower-cases `text`, strips accents and turns every kind of whitespace
 /// into a plain space.
@@ -24,7 +27,7 @@ pub fn fold(text: &str) -> String {
         } else if c.is_whitespace() {
             out.push(' ');
         } else {
-            out.extend(base_letter(c).to_lowercase());
+            out.push(lower(base_letter(c)));
         }
     }
     out

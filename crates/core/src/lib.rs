@@ -24,6 +24,8 @@ pub mod html_policy;
 pub mod json;
 pub mod links;
 pub mod load;
+pub mod lower;
+mod lower_table;
 pub mod model;
 mod read;
 pub mod response;
