@@ -129,6 +129,14 @@ mod tests {
                 },
                 "too large: 50.0 MB, above this widget's limit of 20.0 MB",
             ),
+            (
+                // The largest size a header can declare; tenths round half up.
+                ManifestError::TooLarge {
+                    bytes: u64::MAX,
+                    limit: 1_101_005,
+                },
+                "too large: 17592186044416.0 MB, above this widget's limit of 1.1 MB",
+            ),
         ];
         for (error, text) in cases {
             assert_eq!(error.to_string(), text);
