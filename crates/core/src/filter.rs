@@ -132,8 +132,14 @@ fn ordered(archive: &Archive, mut episodes: Vec<EpisodeIdx>, sort: SortOrder) ->
         // Every episode: the archive's own order, no sort.
         episodes.copy_from_slice(newest);
     } else if episodes.len() * 16 < newest.len() {
+        // Few matches: sort their places in the newest-first order. Plain
+        // integers, so this is the ranking's sort, not another copy of the
+        // sorting code in the wasm.
         let rank = archive.recency_rank();
-        episodes.sort_unstable_by_key(|&e| rank[e]);
+        let mut places: Vec<u64> = episodes.iter().map(|&e| rank[e] as u64).collect();
+        places.sort_unstable();
+        episodes.clear();
+        episodes.extend(places.iter().map(|&place| newest[place as usize]));
     } else {
         // Many matches: one pass over the newest-first order beats a sort.
         let mut matched = vec![false; newest.len()];
