@@ -3,6 +3,7 @@
 //! the category list).
 
 use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
 
 use crate::error::Problem;
 use crate::fold::fold;
@@ -83,12 +84,7 @@ impl Archive {
         for (pos, &idx) in newest_first.iter().enumerate() {
             recency_rank[idx] = pos;
         }
-        let categories = categories(&episodes);
-        let position: std::collections::HashMap<&str, u32> = categories
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.as_str(), i as u32))
-            .collect();
+        let (categories, position) = categories(&episodes);
         let category_ids = episodes
             .iter()
             .map(|e| {
@@ -191,16 +187,22 @@ fn newest_first(episodes: &[Episode]) -> Vec<EpisodeIdx> {
     order
 }
 
-fn categories(episodes: &[Episode]) -> Vec<String> {
-    // Loading already merged case variants into one spelling; sorting by the
-    // folded name puts "éthique" beside "ethics", not after "zoology".
-    let mut by_key: Vec<(String, &String)> = episodes
-        .iter()
-        .flat_map(|e| &e.categories)
-        .map(|name| (fold(name), name))
-        .collect();
-    // Stable: of names that fold alike, the first met stays.
-    by_key.sort_by(|a, b| a.0.cmp(&b.0));
-    by_key.dedup_by(|later, first| later.0 == first.0);
-    by_key.into_iter().map(|(_, name)| name.clone()).collect()
+/// Every category name once, sorted by its folded form, and each name's
+/// place in that list.
+fn categories(episodes: &[Episode]) -> (Vec<String>, HashMap<&str, u32>) {
+    let mut position: HashMap<&str, u32> = HashMap::new();
+    for name in episodes.iter().flat_map(|e| &e.categories) {
+        position.entry(name).or_insert(0);
+    }
+    // Loading merged case and accent variants into one spelling, so each
+    // name has a folded form of its own. Sorting by it puts "éthique"
+    // beside "ethics", not after "zoology".
+    let mut by_key: Vec<(String, &str)> = position.keys().map(|&n| (fold(n), n)).collect();
+    by_key.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut names = Vec::with_capacity(by_key.len());
+    for (i, (_, name)) in by_key.into_iter().enumerate() {
+        position.insert(name, i as u32);
+        names.push(name.to_owned());
+    }
+    (names, position)
 }
