@@ -5,7 +5,7 @@
 //! the letters with diacritics in the Latin, Greek and Cyrillic blocks,
 //! rather than a full Unicode normalisation table, which weighed about
 //! 100 KB in the wasm. Other scripts are compared as written (lower-cased,
-//! through [`lower`](crate::lower), a compact form of the standard
+//! through `crate::lower`, a compact form of the standard
 //! library's case table).
 
 use crate::fold_table::BASES;

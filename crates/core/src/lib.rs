@@ -6,11 +6,13 @@
 //!
 //! - [`model`]: the manifest format, version 1 (serde types, JSON Schema).
 //! - [`load`]: parsing and validating a manifest into an [`Archive`],
-//!   skipping and reporting episodes that do not fit.
+//!   skipping and reporting episodes that do not fit (with `json`, `read`
+//!   and `episodes`: one pass over the text, a reader of our own).
 //! - [`filter`]: keyword and category filtering, category counts.
 //! - [`state`]: the archive's view state and the actions that change it.
 //! - [`text`], [`fold`], [`format`](mod@format), [`links`]: plain-text posts, search
 //!   folding, display formatting and URL safety.
+//! - [`sorted`]: the small sorted-vector set and map the view state uses.
 
 pub mod archive;
 pub mod attributes;
@@ -21,10 +23,10 @@ pub mod fold;
 mod fold_table;
 pub mod format;
 pub mod html_policy;
-pub mod json;
+mod json;
 pub mod links;
 pub mod load;
-pub mod lower;
+mod lower;
 mod lower_table;
 pub mod model;
 mod read;

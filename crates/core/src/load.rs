@@ -20,7 +20,7 @@ const BODY: &str = "a post body";
 /// Parses and validates a manifest.
 ///
 /// One pass over the text checks it and keeps what the format knows
-/// ([`json::parse`]); each episode is read on its own as soon as the pass
+/// (`json::parse`); each episode is read on its own as soon as the pass
 /// has gone over it (`EpisodeReader`), so one bad episode is skipped on its
 /// own and the episodes are never all held twice.
 pub fn parse_manifest(text: &str) -> Result<Archive, ManifestError> {
