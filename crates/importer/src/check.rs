@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use episode_archive_core::{parse_body_document, parse_manifest, Episode};
+use episode_archive_core::{parse_body_document, parse_manifest};
 use serde_json::Value;
 
 /// One finding.
@@ -11,7 +11,7 @@ use serde_json::Value;
 pub struct Finding {
     /// `error` (the widget skips or refuses it) or `warning` (shown, repaired).
     pub error: bool,
-    /// JSON path, e.g. `$.episodes[3].number`.
+    /// JSON path, e.g. `$.episodes[3]` or `$.episodes[3].body_url`.
     pub path: String,
     pub message: String,
 }
@@ -39,31 +39,23 @@ pub fn check(path: &Path) -> Vec<Finding> {
         Ok(archive) => archive,
         Err(e) => return vec![error("$", e.to_string())],
     };
-    let mut findings = Vec::new();
-    // serde_path_to_error names the exact field of each unreadable episode.
+    // Each reason names the field within its episode (`` `guests[1].name` is
+    // a number, not a string ``), so the path is the episode's.
+    let mut findings: Vec<Finding> = archive
+        .problems
+        .iter()
+        .map(|problem| Finding {
+            error: problem.skipped,
+            path: format!("$.episodes[{}]", problem.index),
+            message: problem.reason.clone(),
+        })
+        .collect();
     let raw: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
     let empty = Vec::new();
     let raw_episodes = raw
         .get("episodes")
         .and_then(Value::as_array)
         .unwrap_or(&empty);
-    for problem in &archive.problems {
-        let base = format!("$.episodes[{}]", problem.index);
-        let path = match raw_episodes.get(problem.index) {
-            Some(value) if problem.skipped => {
-                match serde_path_to_error::deserialize::<_, Episode>(value) {
-                    Err(e) if e.path().to_string() != "." => format!("{base}.{}", e.path()),
-                    _ => base,
-                }
-            }
-            _ => base,
-        };
-        findings.push(Finding {
-            error: problem.skipped,
-            path,
-            message: problem.reason.clone(),
-        });
-    }
     let dir = path.parent().unwrap_or(Path::new("."));
     for (i, raw_episode) in raw_episodes.iter().enumerate() {
         let Some(body_url) = raw_episode.get("body_url").and_then(Value::as_str) else {

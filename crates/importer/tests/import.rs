@@ -188,7 +188,7 @@ fn check_lists_problems_with_json_paths() {
         .collect();
     assert_eq!(findings.len(), 3, "{findings:#?}");
     assert!(
-        findings[0] == "error: $.episodes[0].number: `number` is a string, not a number",
+        findings[0] == "error: $.episodes[0]: `number` is a string, not a number",
         "{}",
         findings[0]
     );
