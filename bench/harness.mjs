@@ -1,7 +1,8 @@
-// Shared by bench/run.mjs, bench/profile.mjs and bench/long-tasks.mjs: a
-// static server for the release build, the benchmark pages and the generated
-// archives, the Chromium they run in, the query script and command-line
-// options.
+// Shared by bench/run.mjs, bench/profile.mjs, bench/load-profile.mjs and
+// bench/long-tasks.mjs: a static server for the release build, the benchmark
+// pages and the generated archives, the Chromium they run in, a page with its
+// CDP session, the query script, command-line options and the sampling
+// profiler's self time per function.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -67,4 +68,26 @@ export function pageUrl(base, engine, size) {
   return engine === 'episode-archive'
     ? `${base}/bench/widget.html?n=${size}`
     : `${base}/bench/engine.html?engine=${engine}&n=${size}`;
+}
+
+/** A new page of `browser` with its CDP session, the CPU slowed `throttle` times. */
+export async function throttledPage(browser, throttle, options = { viewport: { width: 1280, height: 900 } }) {
+  const page = await browser.newPage(options);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  return { page, cdp };
+}
+
+/**
+ * Self time per function in a CDP `Profiler` profile, in µs: each sample
+ * counts until the next one. `nameOf` names a call frame.
+ */
+export function selfTimes(profile, nameOf = (f) => f.functionName || '(anonymous)') {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  profile.samples.forEach((id, i) => {
+    const name = nameOf(byId.get(id).callFrame);
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0));
+  });
+  return self;
 }

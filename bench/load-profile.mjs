@@ -4,7 +4,7 @@
 // EA_DIST=dist-prof). A diagnostic beside bench/run.mjs, not a benchmark.
 //
 //   EA_DIST=dist-prof node bench/load-profile.mjs [--engine episode-archive] [--size 10000] [--top 30]
-import { launch, option, pageUrl, serve } from './harness.mjs';
+import { launch, option, pageUrl, selfTimes, serve, throttledPage } from './harness.mjs';
 
 const engine = option('engine', 'episode-archive');
 const size = Number(option('size', '10000'));
@@ -12,8 +12,7 @@ const top = Number(option('top', '30'));
 
 const { base, close } = await serve();
 const browser = await launch();
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-const cdp = await page.context().newCDPSession(page);
+const { page, cdp } = await throttledPage(browser, 1);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
 await cdp.send('Profiler.start');
@@ -21,14 +20,7 @@ await page.goto(pageUrl(base, engine, size));
 await page.evaluate(() => window.bench.ready);
 const { profile } = await cdp.send('Profiler.stop');
 
-// Self time per function name, from the samples' time deltas.
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const self = new Map();
-profile.samples.forEach((id, i) => {
-  const name = byId.get(id).callFrame.functionName || '(anonymous)';
-  self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-});
-const rows = [...self].filter(([n]) => n !== '(idle)' && n !== '(program)').sort((a, b) => b[1] - a[1]);
+const rows = [...selfTimes(profile)].map(([name, us]) => [name, us / 1000]).filter(([n]) => n !== '(idle)' && n !== '(program)').sort((a, b) => b[1] - a[1]);
 const total = rows.reduce((s, [, ms]) => s + ms, 0);
 console.log(`${engine}, ${size} episodes: ${total.toFixed(1)} ms of samples outside idle`);
 for (const [name, ms] of rows.slice(0, top)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name.slice(0, 140)}`);

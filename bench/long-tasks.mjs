@@ -4,7 +4,7 @@
 // wait. A diagnostic beside bench/run.mjs, not a benchmark.
 //
 //   node bench/long-tasks.mjs [--size 10000] [--throttle 1] [--loads 3]
-import { launch, option, pageUrl, serve } from './harness.mjs';
+import { launch, option, pageUrl, serve, throttledPage } from './harness.mjs';
 
 const opt = (name, fallback) => Number(option(name, fallback));
 const size = opt('size', 10000);
@@ -13,9 +13,7 @@ const loads = opt('loads', 3);
 
 const { base, close } = await serve();
 const browser = await launch();
-const page = await browser.newPage();
-const cdp = await page.context().newCDPSession(page);
-await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+const { page } = await throttledPage(browser, throttle, {});
 await page.addInitScript(() => {
   window.__long = [];
   new PerformanceObserver((list) => {

@@ -6,7 +6,7 @@
 //   node bench/profile.mjs [--engine episode-archive] [--size 10000] [--throttle 4] [--trace out.json]
 //     [--top 30] [--inclusive REGEX]
 import { writeFile } from 'node:fs/promises';
-import { QUERIES, launch, option, pageUrl, serve } from './harness.mjs';
+import { QUERIES, launch, option, pageUrl, selfTimes, serve, throttledPage } from './harness.mjs';
 
 const engine = option('engine', 'episode-archive');
 const size = Number(option('size', '10000'));
@@ -14,9 +14,7 @@ const throttle = Number(option('throttle', '4'));
 
 const { base, close } = await serve();
 const browser = await launch();
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-const cdp = await page.context().newCDPSession(page);
-await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+const { page, cdp } = await throttledPage(browser, throttle);
 await page.goto(pageUrl(base, engine, size));
 await page.evaluate(() => window.bench.ready);
 await page.evaluate(() => window.bench.type('x'));
@@ -67,14 +65,7 @@ for (const [name, us] of [...self].filter(([, us]) => us > 0).sort((a, b) => b[1
 
 // Sampled functions (JS and wasm; wasm names need a build that keeps them:
 // EA_DIST=dist-prof, see BENCHMARKS.md), self time per keystroke.
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const hits = new Map();
-const dt = new Map(profile.samples.map((id, i) => [i, profile.timeDeltas[i] ?? 0]));
-profile.samples.forEach((id, i) => {
-  const f = byId.get(id).callFrame;
-  const name = `${f.functionName || '(anonymous)'} ${f.url ? f.url.split('/').pop() : ''}`.trim();
-  hits.set(name, (hits.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? dt.get(i)));
-});
+const hits = selfTimes(profile, (f) => `${f.functionName || '(anonymous)'} ${f.url ? f.url.split('/').pop() : ''}`.trim());
 console.log('sampled self time per keystroke, ms:');
 for (const [name, us] of [...hits].sort((a, b) => b[1] - a[1]).slice(0, Number(option('top', '30')))) {
   console.log(`${ms(us).padStart(8)}  ${name.slice(0, 150)}`);
@@ -86,6 +77,7 @@ for (const [name, us] of [...hits].sort((a, b) => b[1] - a[1]).slice(0, Number(o
 const pattern = option('inclusive', null);
 if (pattern) {
   const re = new RegExp(pattern);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const inclusive = new Map();
@@ -95,7 +87,7 @@ if (pattern) {
       const name = byId.get(n).callFrame.functionName;
       if (re.test(name)) seen.add(name.replace(/::h[0-9a-f]{16}$/, ''));
     }
-    for (const name of seen) inclusive.set(name, (inclusive.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? dt.get(i)));
+    for (const name of seen) inclusive.set(name, (inclusive.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i]));
   });
   console.log(`inclusive time per keystroke of functions matching /${pattern}/, ms:`);
   for (const [name, us] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
