@@ -90,6 +90,16 @@ macro_rules! scalars {
     };
 }
 
+/// The next member's key (in JSON text always a string; read by the one
+/// visitor, so no other deserializer is compiled in for keys).
+fn next_key<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Cow<'de, str>>, A::Error> {
+    match map.next_key_seed(Read { depth: 0 })? {
+        None => Ok(None),
+        Some(Node::Text(key)) => Ok(Some(key)),
+        Some(_) => Err(de::Error::custom("key must be a string")),
+    }
+}
+
 /// The document's top level.
 pub(super) struct Top<'s, 'a> {
     pub(super) on_episode: &'s mut dyn FnMut(Node<'a>),
@@ -104,10 +114,7 @@ impl<'de> Visitor<'de> for Top<'_, 'de> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut members = Vec::new();
-        while let Some(key) = map.next_key_seed(Read { depth: 0 })? {
-            let Node::Text(key) = key else {
-                return Err(de::Error::custom("key must be a string"));
-            };
+        while let Some(key) = next_key(&mut map)? {
             if key == "episodes" {
                 let on_episode = &mut *self.on_episode;
                 members.push((key, map.next_value_seed(Episodes { on_episode })?));
@@ -197,10 +204,7 @@ impl<'de> Visitor<'de> for Read {
             return Ok(Node::Deep(Kind::Object));
         }
         let mut members = Vec::new();
-        while let Some(key) = map.next_key_seed(self)? {
-            let Node::Text(key) = key else {
-                return Err(de::Error::custom("key must be a string"));
-            };
+        while let Some(key) = next_key(&mut map)? {
             if known(self.depth, &key) {
                 members.push((key, map.next_value_seed(self.inner())?));
             } else {
