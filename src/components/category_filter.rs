@@ -1,8 +1,8 @@
 //! One toggle button per category, with counts, and a clear-all.
 
-use episode_archive_core::sorted::SortedSet;
 use std::rc::Rc;
 
+use episode_archive_core::sorted::SortedSet;
 use episode_archive_core::CategoryCount;
 use yew::prelude::*;
 

@@ -1,9 +1,9 @@
 //! The list of matching episodes, newest first.
 
-use episode_archive_core::sorted::{SortedMap, SortedSet};
 use std::rc::Rc;
 
 use episode_archive_core::search::Highlighter;
+use episode_archive_core::sorted::{SortedMap, SortedSet};
 use episode_archive_core::{BodyState, EpisodeIdx};
 use yew::prelude::*;
 

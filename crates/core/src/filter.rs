@@ -8,11 +8,11 @@
 //! category is chosen or it has any chosen one. Category counts reflect the
 //! keyword only, so a reader sees how many episodes each category would add.
 
-use crate::sorted::SortedSet;
 use std::rc::Rc;
 
 use crate::archive::{Archive, EpisodeIdx};
 use crate::search::{Query, SearchHit, SortOrder};
+use crate::sorted::SortedSet;
 
 /// One category control's label data.
 #[derive(Debug, Clone, PartialEq, Eq)]

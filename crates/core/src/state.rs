@@ -4,13 +4,13 @@
 //! returns the next state, and the UI renders it. Derived things (the
 //! filtered list, category counts) are not stored here: see [`crate::filter`].
 
-use crate::sorted::{SortedMap, SortedSet};
 use std::rc::Rc;
 
 use crate::archive::{Archive, EpisodeIdx};
 use crate::error::LoadError;
 use crate::model::BodyDocument;
 use crate::search::SortOrder;
+use crate::sorted::{SortedMap, SortedSet};
 use crate::url_state::UrlState;
 
 /// How many episodes are shown before "Show more" when the embedder sets no page size.
