@@ -4,10 +4,13 @@
 // episode-archive.js.sri for the README's SRI snippet; and strips from the
 // built demo page what trunk injects (an inline start script, preloads and
 // the page-level stylesheet), so the demo loads exactly like an embed and
-// passes a strict Content-Security-Policy.
+// passes a strict Content-Security-Policy. In release builds the loader and
+// wasm-bindgen's glue are minified (terser): the glue is 47 KB as
+// wasm-bindgen writes it, and minified it is 1.8 KiB smaller after brotli.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minify } from 'terser';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set');
@@ -24,10 +27,23 @@ const glue = one(/^episode[-_]archive-[0-9a-f]+\.js$/);
 const css = one(/^archive-[0-9a-f]+\.css$/);
 const table = { glue, wasm, css, wasmIntegrity: sri(wasm), cssIntegrity: sri(css) };
 
+const release = process.env.TRUNK_PROFILE === 'release';
+/** The module's code minified in release builds, with a banner naming its source. */
+async function shrink(code, banner) {
+  if (!release) return code;
+  const out = await minify(code, { module: true, ecma: 2020, compress: { passes: 2 }, format: { preamble: banner } });
+  return out.code;
+}
+const gluePath = join(dir, glue);
+writeFileSync(gluePath, await shrink(readFileSync(gluePath, 'utf8'), '// wasm-bindgen glue for episode-archive (minified)'));
+
 const template = readFileSync(new URL('../loader/episode-archive.js', import.meta.url), 'utf8');
 const marker = /\/\*@FILES@\*\/ \{[^}]*\}/;
 if (!marker.test(template)) throw new Error('loader template lost its FILES marker');
-const loader = template.replace(marker, JSON.stringify(table));
+const loader = await shrink(
+  template.replace(marker, JSON.stringify(table)),
+  '// episode-archive.js: defines <episode-archive>. Source: loader/episode-archive.js (minified)',
+);
 writeFileSync(join(dir, 'episode-archive.js'), loader);
 writeFileSync(join(dir, 'episode-archive.js.sri'), `${sri('episode-archive.js')}\n`);
 
