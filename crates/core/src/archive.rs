@@ -9,6 +9,7 @@ use crate::error::Problem;
 use crate::fold::fold;
 use crate::model::Episode;
 use crate::search::{FieldWeights, Index, IndexBuilder};
+use crate::words_table::WordTable;
 
 /// The index, built once: in slices ([`Archive::build_index_step`]) or all
 /// at once on the first query. Two archives compare equal whatever their
@@ -175,7 +176,8 @@ impl Archive {
 
 fn newest_first(episodes: &[Episode]) -> Vec<EpisodeIdx> {
     let mut order: Vec<EpisodeIdx> = (0..episodes.len()).collect();
-    order.sort_by(|&a, &b| {
+    // Unstable is enough: the index breaks every tie, so the order is total.
+    order.sort_unstable_by(|&a, &b| {
         let (ea, eb) = (&episodes[a], &episodes[b]);
         // ISO 8601 dates of the validated shapes sort as strings; `None`
         // (undated) sorts below every date, so reversing puts it last.
@@ -195,14 +197,35 @@ fn categories(episodes: &[Episode]) -> (Vec<String>, HashMap<&str, u32>) {
         position.entry(name).or_insert(0);
     }
     // Loading merged case and accent variants into one spelling, so each
-    // name has a folded form of its own. Sorting by it puts "éthique"
-    // beside "ethics", not after "zoology".
-    let mut by_key: Vec<(String, &str)> = position.keys().map(|&n| (fold(n), n)).collect();
-    by_key.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    let mut names = Vec::with_capacity(by_key.len());
-    for (i, (_, name)) in by_key.into_iter().enumerate() {
-        position.insert(name, i as u32);
-        names.push(name.to_owned());
+    // name normally has a folded form of its own. Sorting by it puts
+    // "éthique" beside "ethics", not after "zoology". The folded forms go
+    // into a word table, whose id sort is the one the search's vocabulary
+    // uses (one sort instantiation fewer in the wasm).
+    let unique: Vec<&str> = position.keys().copied().collect();
+    let mut folded = WordTable::default();
+    // Per folded form, the names that have it, as a chain through `next`:
+    // an archive built without loading's merge may have two.
+    let mut first: Vec<usize> = Vec::new();
+    let mut next: Vec<Option<usize>> = vec![None; unique.len()];
+    for (i, name) in unique.iter().enumerate() {
+        let id = folded.intern(&fold(name)) as usize;
+        if id == first.len() {
+            first.push(i);
+        } else {
+            next[i] = Some(first[id]);
+            first[id] = i;
+        }
+    }
+    let mut ids: Vec<u32> = (0..first.len() as u32).collect();
+    folded.sort_ids(&mut ids);
+    let mut names = Vec::with_capacity(unique.len());
+    for id in ids {
+        let mut at = Some(first[id as usize]);
+        while let Some(i) = at {
+            position.insert(unique[i], names.len() as u32);
+            names.push(unique[i].to_owned());
+            at = next[i];
+        }
     }
     (names, position)
 }

@@ -36,6 +36,7 @@ pub mod sorted;
 pub mod state;
 pub mod text;
 pub mod url_state;
+mod words_table;
 
 pub use archive::{Archive, EpisodeIdx};
 pub use error::{LoadError, ManifestError, Problem};

@@ -8,6 +8,8 @@
 //! These hold a handful of entries, where a binary search in a vector is as
 //! fast, and their code is a few small functions over `Vec`.
 
+use crate::words_table::WordTable;
+
 /// A set of ordered values, iterated in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SortedSet<T>(Vec<T>);
@@ -77,17 +79,27 @@ impl<T: Ord> SortedSet<T> {
     }
 }
 
-impl<T: Ord> FromIterator<T> for SortedSet<T> {
-    fn from_iter<I: IntoIterator<Item = T>>(values: I) -> Self {
-        let mut values: Vec<T> = values.into_iter().collect();
-        values.sort_unstable();
-        values.dedup();
-        Self(values)
+/// Sorted and deduplicated through a word table: its sort is the crate's
+/// one sort by words, where a sort of `String`s would be one more
+/// instantiation (2–3 KB of wasm).
+impl FromIterator<String> for SortedSet<String> {
+    fn from_iter<I: IntoIterator<Item = String>>(values: I) -> Self {
+        let mut table = WordTable::default();
+        for value in values {
+            table.intern(&value);
+        }
+        let mut ids: Vec<u32> = (0..table.len() as u32).collect();
+        table.sort_ids(&mut ids);
+        Self(
+            ids.into_iter()
+                .map(|id| table.word(id).to_owned())
+                .collect(),
+        )
     }
 }
 
-impl<T: Ord, const N: usize> From<[T; N]> for SortedSet<T> {
-    fn from(values: [T; N]) -> Self {
+impl<const N: usize> From<[String; N]> for SortedSet<String> {
+    fn from(values: [String; N]) -> Self {
         values.into_iter().collect()
     }
 }
@@ -164,19 +176,41 @@ mod tests {
 
     #[test]
     fn the_set_keeps_each_value_once_in_order() {
-        let mut set: SortedSet<u32> = [5, 1, 5, 3].into();
-        assert_eq!(set.iter().copied().collect::<Vec<_>>(), [1, 3, 5]);
-        assert!(set.insert(2));
-        assert!(!set.insert(3));
-        assert!(set.remove(&1));
-        assert!(!set.remove(&1));
-        assert!(set.contains(&2) && !set.contains(&4));
-        set.retain(|v| *v != 5);
-        assert_eq!(set.iter().copied().collect::<Vec<_>>(), [2, 3]);
+        let s = |v: &str| v.to_string();
+        let mut set: SortedSet<String> = [s("e"), s("a"), s("e"), s("c")].into();
+        assert_eq!(set.iter().collect::<Vec<_>>(), ["a", "c", "e"]);
+        assert!(set.insert(s("b")));
+        assert!(!set.insert(s("c")));
+        assert!(set.remove(&s("a")));
+        assert!(!set.remove(&s("a")));
+        assert!(set.contains(&s("b")) && !set.contains(&s("d")));
+        set.retain(|v| v != "e");
+        assert_eq!(set.iter().collect::<Vec<_>>(), ["b", "c"]);
         assert_eq!(set.len(), 2);
         set.clear();
         assert!(set.is_empty());
         assert_eq!(set, SortedSet::new());
+    }
+
+    #[test]
+    fn a_set_collected_from_strings_is_in_str_order_once_each() {
+        // The word table's byte order must be `str`'s, or `contains` (a
+        // binary search by `Ord`) would miss values.
+        let values = [
+            "zoë", "Zoe", "zoe", "", "éthique", "ethics", "ζωή", "zoe", "Z",
+        ];
+        let set: SortedSet<String> = values.iter().map(|v| v.to_string()).collect();
+        let mut expected: Vec<&str> = values.to_vec();
+        expected.sort_unstable();
+        expected.dedup();
+        assert_eq!(set.iter().collect::<Vec<_>>(), expected);
+        assert!(values.iter().all(|v| set.contains(&v.to_string())));
+
+        // Many values in reverse order: one sort, not an insertion each.
+        let many: SortedSet<String> = (0..100_000).rev().map(|i| format!("c{i:06}")).collect();
+        assert_eq!(many.len(), 100_000);
+        assert_eq!(many.iter().next().map(String::as_str), Some("c000000"));
+        assert!(many.contains(&"c054321".to_string()));
     }
 
     #[test]

@@ -242,6 +242,39 @@ fn category_case_variants_merge_into_the_first_spelling() {
 }
 
 #[test]
+fn categories_sort_by_folded_form_and_each_has_a_place() {
+    // Built directly, without loading's merge: two names with one folded
+    // form ("Zoë", "zoe") both keep a place, beside each other.
+    let episode = |id: &str, categories: &[&str]| Episode {
+        id: id.into(),
+        title: id.into(),
+        categories: categories.iter().map(|c| c.to_string()).collect(),
+        ..Episode::default()
+    };
+    let archive = episode_archive_core::Archive::new(
+        "Show".into(),
+        String::new(),
+        None,
+        None,
+        vec![
+            episode("a", &["zoology", "Zoë", "éthique"]),
+            episode("b", &["ethics", "zoe", "Apple"]),
+        ],
+        Vec::new(),
+    );
+    let names = archive.categories();
+    assert_eq!(names.len(), 6);
+    assert_eq!(names[..3], ["Apple", "ethics", "éthique"]);
+    assert!(matches!(&names[3..5], [a, b] if [a, b] == ["Zoë", "zoe"] || [a, b] == ["zoe", "Zoë"]));
+    assert_eq!(names[5], "zoology");
+    for idx in 0..2 {
+        let ids = archive.category_ids(idx);
+        let back: Vec<&str> = ids.iter().map(|&i| names[i as usize].as_str()).collect();
+        assert_eq!(back, archive.episodes[idx].categories);
+    }
+}
+
+#[test]
 fn fatal_errors_say_what_is_wrong() {
     let cases: [(&str, &str); 23] = [
         (

@@ -7,10 +7,10 @@ use std::borrow::Cow;
 use super::finish::Finish;
 use super::index::{FieldWeights, Index, FIELDS, FIELD_END};
 use super::words;
-use super::words_table::WordTable;
 use crate::fold::fold_word_into;
 use crate::html_policy::searchable_text;
 use crate::model::{BodyFormat, Episode};
+use crate::words_table::WordTable;
 
 /// An occurrence count while building: episode, field, term frequency.
 #[derive(Debug, Clone, Copy)]

@@ -17,7 +17,6 @@ pub mod highlight;
 pub mod index;
 pub mod query;
 mod word_cache;
-mod words_table;
 
 pub use build::IndexBuilder;
 pub use highlight::Highlighter;

@@ -16,7 +16,7 @@ mod vocabulary;
 
 use super::build::RawPosting;
 use super::index::{FieldWeights, Index, Posting, FIELDS};
-use super::words_table::WordTable;
+use crate::words_table::WordTable;
 
 /// Everything the episodes gave, and how far finishing it has come.
 #[derive(Debug)]

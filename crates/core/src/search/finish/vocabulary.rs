@@ -49,8 +49,7 @@ impl Finish {
             let (start, end) = (start as usize, end as usize);
             let ids = &self.ids;
             let group = &mut self.grouped[start..end];
-            // By bytes, which order as the words do (and need no UTF-8 check).
-            group.sort_unstable_by(|&a, &b| ids.bytes_of(a).cmp(ids.bytes_of(b)));
+            ids.sort_ids(group);
             // Groups come in key order, so this one starts at `start` in
             // the vocabulary.
             for (i, &id) in group.iter().enumerate() {
