@@ -22,3 +22,9 @@ pub mod services;
 pub mod urls;
 
 pub use app::{App, AppProps, ElementProps, ManifestSource};
+
+// Talc instead of the standard library's dlmalloc: smaller in the wasm and
+// faster at the many small allocations a manifest's strings make.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
