@@ -275,6 +275,87 @@ fn categories_sort_by_folded_form_and_each_has_a_place() {
 }
 
 #[test]
+fn numbers_that_are_not_whole_are_reported_wherever_they_are() {
+    // serde_json hands these over as text (`arbitrary_precision`): a
+    // fraction, an exponent or an integer beyond 64 bits is "a number" in
+    // every place, never an object, and never converted to a float.
+    let skipped = [
+        (
+            r#""number": 1.5"#,
+            "`number` is not a whole number from 0 to 4294967295",
+        ),
+        (
+            r#""number": 1e400"#,
+            "`number` is not a whole number from 0 to 4294967295",
+        ),
+        (
+            r#""number": 18446744073709551616"#,
+            "`number` is not a whole number from 0 to 4294967295",
+        ),
+        (
+            r#""number": -9223372036854775809"#,
+            "`number` is not a whole number from 0 to 4294967295",
+        ),
+        (
+            r#""duration_seconds": 2e3"#,
+            "`duration_seconds` is not a whole number from 0 to 4294967295",
+        ),
+        (r#""title": 0.5"#, "`title` is a number, not a string"),
+        (
+            r#""categories": ["a", -0.0]"#,
+            "`categories[1]` is a number, not a string",
+        ),
+        (
+            r#""guests": [{"name": 1E-7}]"#,
+            "`guests[0].name` is a number, not a string",
+        ),
+        (
+            r#""audio": {"url": 1.0}"#,
+            "`audio.url` is a number, not a string",
+        ),
+        (r#""guests": 3.25"#, "`guests` is a number, not an array"),
+    ];
+    for (field, reason) in skipped {
+        let text = manifest(&format!(r#"{{"id": "e", "title": "T", {field}}}"#));
+        let archive = parse_manifest(&text).unwrap();
+        assert!(archive.episodes.is_empty(), "{field}");
+        assert_eq!(
+            archive.problems[0].to_string(),
+            format!("episode 1 (\"e\") skipped: {reason}"),
+            "{field}"
+        );
+    }
+    // Unknown members with such numbers are skipped unread, at any depth.
+    let archive = parse_manifest(&manifest(
+        r#"{"id": "e", "title": "T", "rating": 4.5, "extra": {"deep": [[1e999]]}}"#,
+    ))
+    .unwrap();
+    assert_eq!(archive.episodes.len(), 1);
+    assert!(archive.problems.is_empty());
+    let fatal = [
+        (
+            "2.5",
+            "not an episode manifest: the top level is a number, not an object",
+        ),
+        (
+            r#"{"version": 1e0, "title": "x", "episodes": []}"#,
+            "not an episode manifest: `version` is not a whole number",
+        ),
+        (
+            r#"{"version": 1, "title": "x", "episodes": 1e2}"#,
+            "not an episode manifest: `episodes` is a number, not an array",
+        ),
+    ];
+    for (text, message) in fatal {
+        assert_eq!(
+            parse_manifest(text).unwrap_err().to_string(),
+            message,
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn fatal_errors_say_what_is_wrong() {
     let cases: [(&str, &str); 23] = [
         (

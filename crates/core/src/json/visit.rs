@@ -84,11 +84,21 @@ macro_rules! scalars {
             Ok(Node::Number(None))
         }
 
+        // Not called while `arbitrary_precision` is on (see NUMBER_TOKEN);
+        // kept so that without it a float is still just "not whole".
         fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
             Ok(Node::Number(None))
         }
     };
 }
+
+/// serde_json's `arbitrary_precision` (on for this reason) hands over a
+/// number that is not a 64-bit integer as a map of one member under this
+/// key, with the number's text as its value. The format has no such
+/// numbers, so none is ever converted: without the feature, serde_json
+/// would make each one a float, and its float parser and table of powers of
+/// ten (4 KB) would be in the wasm.
+const NUMBER_TOKEN: &str = "$serde_json::private::Number";
 
 /// The next member's key (in JSON text always a string; read by the one
 /// visitor, so no other deserializer is compiled in for keys).
@@ -114,7 +124,12 @@ impl<'de> Visitor<'de> for Top<'_, 'de> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut members = Vec::new();
+        let mut first = true;
         while let Some(key) = next_key(&mut map)? {
+            if std::mem::take(&mut first) && key == NUMBER_TOKEN {
+                map.next_value::<IgnoredAny>()?;
+                return Ok(Node::Number(None));
+            }
             if key == "episodes" {
                 let on_episode = &mut *self.on_episode;
                 members.push((key, map.next_value_seed(Episodes { on_episode })?));
@@ -199,12 +214,14 @@ impl<'de> Visitor<'de> for Read {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        if self.depth > DEPTH {
-            while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-            return Ok(Node::Deep(Kind::Object));
-        }
         let mut members = Vec::new();
+        let mut first = true;
         while let Some(key) = next_key(&mut map)? {
+            if std::mem::take(&mut first) && key == NUMBER_TOKEN {
+                map.next_value::<IgnoredAny>()?;
+                return Ok(Node::Number(None));
+            }
+            // Nothing is known deeper than `DEPTH`.
             if known(self.depth, &key) {
                 members.push((key, map.next_value_seed(self.inner())?));
             } else {
@@ -212,7 +229,11 @@ impl<'de> Visitor<'de> for Read {
                 map.next_value::<IgnoredAny>()?;
             }
         }
-        Ok(Node::Members(members))
+        Ok(if self.depth > DEPTH {
+            Node::Deep(Kind::Object)
+        } else {
+            Node::Members(members)
+        })
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
