@@ -1,14 +1,14 @@
 //! Folding text for search: case- and accent-insensitive, so `cafe` finds
 //! `Café` and `ECOLE` finds `école`.
 //!
-//! Accents are stripped with a small generated table (`fold_table.rs`) of
-//! the letters with diacritics in the Latin, Greek and Cyrillic blocks,
+//! Accents are stripped with a small generated table (`fold_table.rs`: 201
+//! runs) of the letters with diacritics in the Latin, Greek and Cyrillic blocks,
 //! rather than a full Unicode normalisation table, which weighed about
 //! 100 KB in the wasm. Other scripts are compared as written (lower-cased,
 //! through `crate::lower`, a compact form of the standard
 //! library's case table).
 
-use crate::fold_table::BASES;
+use crate::fold_table::{BASES, LENGTHS, STARTS};
 use crate::lower::lower;
 
 /// Lower-cases `text`, strips accents and turns every kind of whitespace
@@ -27,7 +27,7 @@ pub fn fold(text: &str) -> String {
         } else if c.is_whitespace() {
             out.push(' ');
         } else {
-            out.push(lower(base_letter(c)));
+            out.push(folded_base(c).unwrap_or_else(|| lower(c)));
         }
     }
     out
@@ -47,14 +47,17 @@ pub fn fold_word_into(word: &str, out: &mut String) {
     }
 }
 
-/// The letter without its diacritics, for the letters the table covers.
-fn base_letter(c: char) -> char {
-    let Ok(code) = u16::try_from(u32::from(c)) else {
-        return c;
-    };
-    match BASES.binary_search_by_key(&code, |&(letter, _)| letter) {
-        Ok(i) => char::from_u32(u32::from(BASES[i].1)).unwrap_or(c),
-        Err(_) => c,
+/// The letter without its diacritics, lower-cased, for the letters the
+/// table covers.
+fn folded_base(c: char) -> Option<char> {
+    let code = u16::try_from(u32::from(c)).ok()?;
+    let run = STARTS
+        .partition_point(|&start| start <= code)
+        .checked_sub(1)?;
+    if code - STARTS[run] < u16::from(LENGTHS[run]) {
+        char::from_u32(u32::from(BASES[run]))
+    } else {
+        None
     }
 }
 
