@@ -3,7 +3,6 @@
 //! the category list).
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
 
 use crate::error::Problem;
 use crate::fold::fold;
@@ -85,16 +84,7 @@ impl Archive {
         for (pos, &idx) in newest_first.iter().enumerate() {
             recency_rank[idx] = pos;
         }
-        let (categories, position) = categories(&episodes);
-        let category_ids = episodes
-            .iter()
-            .map(|e| {
-                e.categories
-                    .iter()
-                    .filter_map(|c| position.get(c.as_str()).copied())
-                    .collect()
-            })
-            .collect();
+        let (categories, category_ids) = categories(&episodes);
         Self {
             title,
             description,
@@ -189,43 +179,49 @@ fn newest_first(episodes: &[Episode]) -> Vec<EpisodeIdx> {
     order
 }
 
-/// Every category name once, sorted by its folded form, and each name's
-/// place in that list.
-fn categories(episodes: &[Episode]) -> (Vec<String>, HashMap<&str, u32>) {
-    let mut position: HashMap<&str, u32> = HashMap::new();
-    for name in episodes.iter().flat_map(|e| &e.categories) {
-        position.entry(name).or_insert(0);
-    }
+/// Every category name once, sorted by its folded form, and per episode
+/// its categories as places in that list.
+fn categories(episodes: &[Episode]) -> (Vec<String>, Vec<Vec<u32>>) {
+    // Each name gets an id as met (word tables here, where maps would each
+    // be one more hash map instantiation in the wasm).
+    let mut names = WordTable::default();
+    let by_id: Vec<Vec<u32>> = episodes
+        .iter()
+        .map(|e| e.categories.iter().map(|c| names.intern(c)).collect())
+        .collect();
     // Loading merged case and accent variants into one spelling, so each
     // name normally has a folded form of its own. Sorting by it puts
-    // "éthique" beside "ethics", not after "zoology". The folded forms go
-    // into a word table, whose id sort is the one the search's vocabulary
-    // uses (one sort instantiation fewer in the wasm).
-    let unique: Vec<&str> = position.keys().copied().collect();
+    // "éthique" beside "ethics", not after "zoology"; the sort is the word
+    // table's, the one the search's vocabulary uses.
     let mut folded = WordTable::default();
     // Per folded form, the names that have it, as a chain through `next`:
     // an archive built without loading's merge may have two.
-    let mut first: Vec<usize> = Vec::new();
-    let mut next: Vec<Option<usize>> = vec![None; unique.len()];
-    for (i, name) in unique.iter().enumerate() {
-        let id = folded.intern(&fold(name)) as usize;
+    let mut first: Vec<u32> = Vec::new();
+    let mut next: Vec<Option<u32>> = vec![None; names.len()];
+    for name in 0..names.len() as u32 {
+        let id = folded.intern(&fold(names.word(name))) as usize;
         if id == first.len() {
-            first.push(i);
+            first.push(name);
         } else {
-            next[i] = Some(first[id]);
-            first[id] = i;
+            next[name as usize] = Some(first[id]);
+            first[id] = name;
         }
     }
-    let mut ids: Vec<u32> = (0..first.len() as u32).collect();
-    folded.sort_ids(&mut ids);
-    let mut names = Vec::with_capacity(unique.len());
-    for id in ids {
+    let mut order: Vec<u32> = (0..first.len() as u32).collect();
+    folded.sort_ids(&mut order);
+    let mut place = vec![0u32; names.len()];
+    let mut sorted = Vec::with_capacity(names.len());
+    for id in order {
         let mut at = Some(first[id as usize]);
-        while let Some(i) = at {
-            position.insert(unique[i], names.len() as u32);
-            names.push(unique[i].to_owned());
-            at = next[i];
+        while let Some(name) = at {
+            place[name as usize] = sorted.len() as u32;
+            sorted.push(names.word(name).to_owned());
+            at = next[name as usize];
         }
     }
-    (names, position)
+    let category_ids = by_id
+        .into_iter()
+        .map(|ids| ids.into_iter().map(|name| place[name as usize]).collect())
+        .collect();
+    (sorted, category_ids)
 }

@@ -4,7 +4,6 @@
 //! spellings are merged across the archive.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use crate::error::Problem;
 use crate::fold::fold;
@@ -12,6 +11,7 @@ use crate::format::parse_date;
 use crate::json::Node;
 use crate::model::Episode;
 use crate::read;
+use crate::words_table::WordTable;
 
 /// The episodes read so far, and what was wrong with the others.
 #[derive(Default)]
@@ -22,10 +22,20 @@ pub(crate) struct EpisodeReader {
     pub problems: Vec<Problem>,
     /// Items seen so far, read or not.
     seen: usize,
-    /// Position in the manifest of the first episode seen with each id.
-    first_with_id: HashMap<String, usize>,
-    /// Folded category name → the spelling met first, so case variants merge.
-    spelling: HashMap<String, String>,
+    /// The ids of the episodes read so far, interned (word tables, here and
+    /// below, where maps would each be one more hash map instantiation in
+    /// the wasm).
+    ids: WordTable,
+    /// Per interned id, the position in the manifest of its first episode.
+    first_with_id: Vec<usize>,
+    /// Folded category names, interned.
+    folded: WordTable,
+    /// Per folded name, the spelling met first, so case variants merge.
+    spelling: Vec<String>,
+    /// Per folded name, the position of the last episode given it: each
+    /// category is kept once per episode without a set per episode (a
+    /// hostile manifest may give one episode 100,000 categories).
+    given_to: Vec<usize>,
 }
 
 impl EpisodeReader {
@@ -80,34 +90,35 @@ impl EpisodeReader {
                 episode.date = None;
             }
         }
-        if let Some(&first) = self.first_with_id.get(&episode.id) {
+        let slot = self.ids.intern(&episode.id) as usize;
+        if let Some(&first) = self.first_with_id.get(slot) {
             self.problems.push(problem(
                 false,
                 format!("`id` is also used by episode {}; both are shown", first + 1),
             ));
         } else {
-            self.first_with_id.insert(episode.id.clone(), index);
+            self.first_with_id.push(index);
         }
-        episode.categories = merge_categories(&episode.categories, &mut self.spelling);
+        episode.categories = self.merge_categories(&episode.categories, index);
         self.episodes.push(episode);
     }
-}
 
-/// Trims names, drops empty ones, maps case and accent variants to one
-/// spelling across the archive and keeps each category once per episode.
-fn merge_categories(names: &[String], spelling: &mut HashMap<String, String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::with_capacity(names.len());
-    // A set beside the list keeps this linear: a hostile manifest may give
-    // one episode 100,000 categories.
-    let mut seen = std::collections::HashSet::with_capacity(names.len());
-    for name in names.iter().map(|n| n.trim()).filter(|n| !n.is_empty()) {
-        let canonical = spelling
-            .entry(fold(name))
-            .or_insert_with(|| name.to_owned())
-            .clone();
-        if seen.insert(canonical.clone()) {
-            out.push(canonical);
+    /// Trims names, drops empty ones, maps case and accent variants to one
+    /// spelling across the archive and keeps each category once per
+    /// episode (the one at `index`).
+    fn merge_categories(&mut self, names: &[String], index: usize) -> Vec<String> {
+        let mut out: Vec<String> = Vec::with_capacity(names.len());
+        for name in names.iter().map(|n| n.trim()).filter(|n| !n.is_empty()) {
+            let id = self.folded.intern(&fold(name)) as usize;
+            if id == self.spelling.len() {
+                self.spelling.push(name.to_owned());
+                self.given_to.push(usize::MAX);
+            }
+            if self.given_to[id] != index {
+                self.given_to[id] = index;
+                out.push(self.spelling[id].clone());
+            }
         }
+        out
     }
-    out
 }
