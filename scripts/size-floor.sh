@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # What the bundle would weigh with less in it: a minimal Yew app built like
-# the release (same profile, wasm-bindgen, wasm-opt -Oz), then the same app
-# with the core crate's manifest parsing, then with its search. A report for
-# the size budget (#4), not a test. Writes the throwaway crate under
-# target/size-floor/ and prints brotli sizes.
+# the release (same profile and allocator, wasm-bindgen, wasm-opt -Oz, glue
+# minified), then the same app with the core crate's manifest parsing, then
+# with its search. A report for the size budget (#4), not a test. Writes
+# the throwaway crate under target/size-floor/ and prints brotli sizes.
 #
 #   bash scripts/size-floor.sh
 set -euo pipefail
@@ -35,6 +35,7 @@ wasm-bindgen = "=$bindgen"
 web-sys = { version = "0.3", features = ["HtmlInputElement"] }
 tracing = { version = "0.1", default-features = false, features = ["max_level_off", "release_max_level_off"] }
 episode-archive-core = { path = "$root/crates/core" }
+talc = "5.1.1"
 
 [profile.release]
 opt-level = "z"
@@ -48,6 +49,10 @@ cat > "$dir/src/lib.rs" <<'EOF'
 //! exported functions, so that they are linked in.
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
+
+// The release's allocator.
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 #[derive(Properties, PartialEq)]
 struct CardProps {
@@ -127,6 +132,8 @@ for features in "" parse search; do
   rm -rf "$dir/out"
   wasm-bindgen --target web --out-dir "$dir/out" "$dir/target/wasm32-unknown-unknown/release/size_floor.wasm"
   wasm-opt -Oz "${flags[@]}" "$dir/out/size_floor_bg.wasm" -o "$dir/out/size_floor_bg.wasm"
+  # Minified as the release's glue is (scripts/write-loader.mjs).
+  terser "$dir/out/size_floor.js" --module --ecma 2020 -c passes=2 -m -o "$dir/out/size_floor.js"
   node -e '
     const zlib = require("zlib"), fs = require("fs");
     const br = (f) => zlib.brotliCompressSync(fs.readFileSync(f), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
