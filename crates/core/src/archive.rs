@@ -189,35 +189,25 @@ fn categories(episodes: &[Episode]) -> (Vec<String>, Vec<Vec<u32>>) {
         .iter()
         .map(|e| e.categories.iter().map(|c| names.intern(c)).collect())
         .collect();
-    // Loading merged case and accent variants into one spelling, so each
-    // name normally has a folded form of its own. Sorting by it puts
-    // "éthique" beside "ethics", not after "zoology"; the sort is the word
-    // table's, the one the search's vocabulary uses.
-    let mut folded = WordTable::default();
-    // Per folded form, the names that have it, as a chain through `next`:
-    // an archive built without loading's merge may have two.
-    let mut first: Vec<u32> = Vec::new();
-    let mut next: Vec<Option<u32>> = vec![None; names.len()];
+    // Sorted by folded form, so "éthique" sits beside "ethics", not after
+    // "zoology"; the name itself after a NUL breaks ties (loading merges
+    // names that fold alike, but an archive built from unmerged episodes
+    // may have both "Zoë" and "zoe"). With any NUL taken out of the folded
+    // part, the first NUL ends it, so every key is its name's own and gets
+    // the name's id. The sort is the word table's, the one the search's
+    // vocabulary uses.
+    let mut keys = WordTable::default();
     for name in 0..names.len() as u32 {
-        let id = folded.intern(&fold(names.word(name))) as usize;
-        if id == first.len() {
-            first.push(name);
-        } else {
-            next[name as usize] = Some(first[id]);
-            first[id] = name;
-        }
+        let name = names.word(name);
+        keys.intern(&format!("{}\0{name}", fold(name).replace('\0', "")));
     }
-    let mut order: Vec<u32> = (0..first.len() as u32).collect();
-    folded.sort_ids(&mut order);
+    let mut order: Vec<u32> = (0..names.len() as u32).collect();
+    keys.sort_ids(&mut order);
     let mut place = vec![0u32; names.len()];
     let mut sorted = Vec::with_capacity(names.len());
-    for id in order {
-        let mut at = Some(first[id as usize]);
-        while let Some(name) = at {
-            place[name as usize] = sorted.len() as u32;
-            sorted.push(names.word(name).to_owned());
-            at = next[name as usize];
-        }
+    for (at, &name) in order.iter().enumerate() {
+        place[name as usize] = at as u32;
+        sorted.push(names.word(name).to_owned());
     }
     let category_ids = by_id
         .into_iter()

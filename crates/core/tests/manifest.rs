@@ -275,6 +275,31 @@ fn categories_sort_by_folded_form_and_each_has_a_place() {
 }
 
 #[test]
+fn category_names_with_nul_characters_keep_their_own_places() {
+    let episode = Episode {
+        id: "a".into(),
+        title: "A".into(),
+        categories: ["a\0b", "a", "a\0", "\0"].map(String::from).to_vec(),
+        ..Episode::default()
+    };
+    let archive = episode_archive_core::Archive::new(
+        "Show".into(),
+        String::new(),
+        None,
+        None,
+        vec![episode],
+        Vec::new(),
+    );
+    assert_eq!(archive.categories().len(), 4);
+    let back: Vec<&str> = archive
+        .category_ids(0)
+        .iter()
+        .map(|&i| archive.categories()[i as usize].as_str())
+        .collect();
+    assert_eq!(back, archive.episodes[0].categories);
+}
+
+#[test]
 fn numbers_that_are_not_whole_are_reported_wherever_they_are() {
     // serde_json hands these over as text (`arbitrary_precision`): a
     // fraction, an exponent or an integer beyond 64 bits is "a number" in
