@@ -2,15 +2,18 @@
 //! field, what is skipped (drafts, pages, items without a title) and what
 //! is reported (unreadable dates, durations).
 
+mod fields;
+
 use std::collections::{BTreeMap, HashSet};
 
 use episode_archive_core::fold::fold;
 use episode_archive_core::model::MANIFEST_VERSION;
-use episode_archive_core::{Audio, BodyFormat, Episode, Guest, Manifest, MediaLink, Person};
+use episode_archive_core::{Episode, Manifest};
 
-use crate::dates::{duration_seconds, iso_date};
+use crate::dates::iso_date;
 use crate::feed::{Field, Ns, RawFeed};
-use crate::html::{cut_at_word, plain_text, sanitiser};
+use crate::html::{plain_text, sanitiser};
+use fields::{categories, fill_podcast, fill_text, merge};
 
 /// Which element becomes the full post.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -232,168 +235,4 @@ pub fn slug(text: &str) -> String {
     } else {
         out
     }
-}
-
-fn fill_text(
-    item: &Item<'_>,
-    atom: bool,
-    options: &Options,
-    sanitiser: &ammonia::Builder<'_>,
-    episode: &mut Episode,
-) {
-    let content = if atom {
-        item.text(Ns::Atom, "content")
-    } else {
-        item.text(Ns::Content, "encoded")
-    };
-    let description = if atom {
-        item.text(Ns::Atom, "summary")
-    } else {
-        item.text(Ns::None, "description")
-    };
-    let itunes = item.text(Ns::Itunes, "summary");
-    let excerpt = item.text(Ns::Excerpt, "encoded");
-    let order = match options.body {
-        BodySource::Content => [content, description, itunes],
-        BodySource::Description => [description, content, itunes],
-        BodySource::ItunesSummary => [itunes, content, description],
-    };
-    let body = order.into_iter().flatten().next();
-    // The summary comes from an element written as one, else the body.
-    let summary_source = [excerpt, itunes, description]
-        .into_iter()
-        .flatten()
-        .find(|s| Some(*s) != body)
-        .or(body);
-    let summary = summary_source.map(plain_text).unwrap_or_default();
-    episode.summary = cut_at_word(&summary, options.summary_length);
-    if let Some(body) = body {
-        if plain_text(body) != episode.summary {
-            episode.body = Some(sanitiser.clean(body).to_string());
-        }
-    }
-    episode.body_format = BodyFormat::Html;
-}
-
-fn number(text: Option<&str>) -> Option<u32> {
-    text.and_then(|t| t.trim().parse().ok())
-}
-
-fn fill_podcast(
-    item: &Item<'_>,
-    atom: bool,
-    episode: &mut Episode,
-    report: &mut Report,
-    label: &str,
-) {
-    let enclosure = if atom {
-        item.all(Ns::Atom, "link")
-            .find(|l| l.attr("rel") == Some("enclosure"))
-            .and_then(|l| Some((l.attr("href")?, l.attr("type"))))
-    } else {
-        item.child(Ns::None, "enclosure")
-            .and_then(|e| Some((e.attr("url")?, e.attr("type"))))
-    };
-    episode.audio = enclosure.map(|(url, mime)| Audio {
-        url: url.to_owned(),
-        mime_type: mime.map(str::to_owned),
-    });
-    if let Some(raw) = item.text(Ns::Itunes, "duration") {
-        episode.duration_seconds = duration_seconds(raw);
-        if episode.duration_seconds.is_none() {
-            report
-                .warnings
-                .push(format!("{label}: duration {raw:?} not understood"));
-        }
-    }
-    episode.number = number(item.text(Ns::Itunes, "episode"))
-        .or_else(|| number(item.text(Ns::Podcast, "episode")));
-    episode.season = number(item.text(Ns::Itunes, "season"))
-        .or_else(|| number(item.text(Ns::Podcast, "season")));
-    episode.image = item
-        .child(Ns::Itunes, "image")
-        .and_then(|i| i.attr("href"))
-        .map(str::to_owned);
-    let link = |f: &Field| {
-        Some(MediaLink {
-            url: f.attr("url")?.to_owned(),
-            mime_type: f.attr("type").map(str::to_owned),
-        })
-    };
-    episode.transcripts = item
-        .all(Ns::Podcast, "transcript")
-        .filter_map(link)
-        .collect();
-    episode.chapters = item.child(Ns::Podcast, "chapters").and_then(link);
-    episode.people = item
-        .all(Ns::Podcast, "person")
-        .filter(|p| !p.text.trim().is_empty())
-        .map(|p| Person {
-            name: p.text.trim().to_owned(),
-            role: p.attr("role").map(str::to_owned),
-            url: p.attr("href").map(str::to_owned),
-        })
-        .collect();
-    episode.guests = episode
-        .people
-        .iter()
-        .filter(|p| {
-            p.role
-                .as_deref()
-                .is_some_and(|r| r.eq_ignore_ascii_case("guest"))
-        })
-        .map(|p| Guest {
-            name: p.name.clone(),
-        })
-        .collect();
-}
-
-fn categories(item: &Item<'_>, atom: bool) -> Vec<String> {
-    let mut out = Vec::new();
-    if atom {
-        for c in item.all(Ns::Atom, "category") {
-            if let Some(name) = c.attr("label").or(c.attr("term")) {
-                out.push(name.to_owned());
-            }
-        }
-    } else {
-        // RSS <category>, and WXR's categories and tags alike.
-        out.extend(
-            item.all(Ns::None, "category")
-                .map(|c| c.text.trim().to_owned()),
-        );
-    }
-    out.extend(
-        item.all(Ns::Itunes, "category")
-            .filter_map(|c| c.attr("text").map(str::to_owned)),
-    );
-    out
-}
-
-/// Applies renames, then merges case and accent variants into the first
-/// spelling met in the whole feed.
-fn merge(
-    names: Vec<String>,
-    renames: &[(String, String)],
-    spelling: &mut BTreeMap<String, String>,
-) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for name in names {
-        let name = name.trim();
-        if name.is_empty() {
-            continue;
-        }
-        let renamed = renames
-            .iter()
-            .find(|(from, _)| fold(from) == fold(name))
-            .map_or(name, |(_, to)| to.as_str());
-        let canonical = spelling
-            .entry(fold(renamed))
-            .or_insert_with(|| renamed.to_owned())
-            .clone();
-        if !out.contains(&canonical) {
-            out.push(canonical);
-        }
-    }
-    out
 }
