@@ -1,0 +1,158 @@
+//! The one reducer: every [`Action`] and the state it leads to.
+
+use std::rc::Rc;
+
+use super::{ArchiveState, BodyState, LoadState};
+use crate::archive::{Archive, EpisodeIdx};
+use crate::error::LoadError;
+use crate::model::BodyDocument;
+use crate::search::SortOrder;
+use crate::url_state::UrlState;
+
+/// Everything that can happen to the archive view.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// A manifest fetch started (first load or Retry).
+    StartLoading { url: String },
+    /// The manifest was read.
+    Loaded(Rc<Archive>),
+    /// The manifest could not be fetched or read.
+    LoadFailed(LoadError),
+    /// The reader typed in the search field.
+    SetQuery(String),
+    /// The reader chose or un-chose a category.
+    ToggleCategory(String),
+    /// The reader cleared the category choice.
+    ClearCategories,
+    /// The reader chose an order.
+    SetSort(SortOrder),
+    /// The reader cleared the keyword and the categories.
+    ClearFilters,
+    /// The view named by a URL (page load, Back, Forward) or by the
+    /// embedder's attributes.
+    Restore(UrlState),
+    /// The reader asked for the next page of episodes.
+    ShowMore,
+    /// The reader opened or closed a post.
+    ToggleExpanded(EpisodeIdx),
+    /// The reader asked to fetch a failed post again.
+    RetryBody(EpisodeIdx),
+    /// A `body_url` fetch started.
+    BodyLoading { idx: EpisodeIdx, generation: u64 },
+    /// A `body_url` fetch finished.
+    BodyLoaded {
+        idx: EpisodeIdx,
+        generation: u64,
+        result: Result<BodyDocument, LoadError>,
+    },
+}
+
+impl ArchiveState {
+    /// Opens the first episode with this id, if the archive has one.
+    fn open_by_id(&mut self, id: &str) {
+        let found = self
+            .archive()
+            .and_then(|a| a.episodes.iter().position(|e| e.id == id));
+        if let Some(idx) = found {
+            self.expanded.insert(idx);
+            self.last_opened = Some(idx);
+            self.revealed = Some(idx);
+        }
+    }
+
+    fn forget_failed_body(&mut self, idx: EpisodeIdx) {
+        if matches!(self.bodies.get(&idx), Some(BodyState::Failed(_))) {
+            self.bodies.remove(&idx);
+        }
+    }
+
+    /// The state after `action`.
+    pub fn reduce(&self, action: Action) -> Self {
+        let mut next = self.clone();
+        match action {
+            Action::StartLoading { url } => {
+                next.load = LoadState::Loading { url };
+                next.generation += 1;
+                next.expanded.clear();
+                next.bodies.clear();
+            }
+            Action::Loaded(archive) => {
+                // Keep only choices that still name a category.
+                next.chosen.retain(|c| archive.categories().contains(c));
+                next.load = LoadState::Ready(archive);
+                if let Some(id) = next.pending_open.take() {
+                    next.open_by_id(&id);
+                }
+            }
+            Action::LoadFailed(error) => next.load = LoadState::Failed(error),
+            Action::SetQuery(query) => {
+                next.query = query;
+                next.limit = next.page_size;
+            }
+            Action::ToggleCategory(name) => {
+                if !next.chosen.remove(&name) {
+                    next.chosen.insert(name);
+                }
+                next.limit = next.page_size;
+            }
+            Action::SetSort(sort) => {
+                next.sort = sort;
+                next.limit = next.page_size;
+            }
+            Action::ClearCategories => {
+                next.chosen.clear();
+                next.limit = next.page_size;
+            }
+            Action::ClearFilters => {
+                next.chosen.clear();
+                next.query.clear();
+                next.limit = next.page_size;
+            }
+            Action::Restore(view) => {
+                next.query = view.query;
+                next.chosen = view.categories.into_iter().collect();
+                next.limit = next.page_size;
+                next.expanded.clear();
+                next.last_opened = None;
+                next.pending_open = None;
+                if let Some(id) = view.expanded {
+                    if next.archive().is_some() {
+                        next.open_by_id(&id);
+                    } else {
+                        next.pending_open = Some(id);
+                    }
+                }
+            }
+            Action::ShowMore => next.limit += next.page_size,
+            Action::ToggleExpanded(idx) => {
+                if next.expanded.remove(&idx) {
+                    next.forget_failed_body(idx);
+                    if next.last_opened == Some(idx) {
+                        next.last_opened = None;
+                    }
+                } else {
+                    next.expanded.insert(idx);
+                    next.last_opened = Some(idx);
+                }
+            }
+            Action::RetryBody(idx) => next.forget_failed_body(idx),
+            Action::BodyLoading { idx, generation } if generation == self.generation => {
+                next.bodies.insert(idx, BodyState::Loading);
+            }
+            Action::BodyLoaded {
+                idx,
+                generation,
+                result,
+            } if generation == self.generation => {
+                let body = match result {
+                    Ok(doc) => BodyState::Loaded(doc),
+                    Err(error) => BodyState::Failed(error),
+                };
+                next.bodies.insert(idx, body);
+            }
+            // A post fetched for an earlier manifest: dropped.
+            Action::BodyLoading { .. } | Action::BodyLoaded { .. } => {}
+        }
+        next
+    }
+}
