@@ -5,7 +5,8 @@
 use std::borrow::Cow;
 
 use super::finish::Finish;
-use super::index::{FieldWeights, Index, FIELDS, FIELD_END};
+use super::index::{FieldWeights, Index, FIELD_END};
+use super::weights::FIELDS;
 use super::words;
 use crate::fold::fold_word_into;
 use crate::html_policy::searchable_text;

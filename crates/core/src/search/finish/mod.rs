@@ -15,7 +15,8 @@ mod postings;
 mod vocabulary;
 
 use super::build::RawPosting;
-use super::index::{FieldWeights, Index, Posting, FIELDS};
+use super::index::{FieldWeights, Index, Posting};
+use super::weights::FIELDS;
 use crate::words_table::WordTable;
 
 /// Everything the episodes gave, and how far finishing it has come.
