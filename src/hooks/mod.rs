@@ -1,0 +1,80 @@
+//! Connects the core's reducer to IO: the one place where fetches start,
+//! the page URL is read and written, and host events are sent.
+//!
+//! The manifest is fetched when the source changes or the reader retries;
+//! a post's `body_url` is fetched when the state says an open post needs it
+//! ([`ArchiveState::bodies_to_fetch`]), so components only dispatch actions.
+//!
+//! - `loading`: the manifest and the posts' bodies.
+//! - `url_state`: the view in the page URL, Back and Forward.
+//! - `host_events`: the events sent to the page.
+
+mod host_events;
+mod loading;
+mod url_state;
+
+use std::rc::Rc;
+
+use episode_archive_core::{Action, ArchiveState};
+use yew::prelude::*;
+
+use crate::app::{ElementProps, ManifestSource};
+use crate::services::history;
+pub use host_events::use_host_events;
+use loading::{use_bodies, use_manifest};
+use url_state::{use_initial_view, use_url_state};
+
+/// The archive state as a Yew reducer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Store(pub ArchiveState);
+
+impl Reducible for Store {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(Store(self.0.reduce(action)))
+    }
+}
+
+/// What [`use_archive`] gives the app.
+pub struct ArchiveHandle {
+    /// The state; dispatch actions through it.
+    pub store: UseReducerHandle<Store>,
+    /// The manifest's absolute URL (base for `body_url`, audio, links).
+    pub manifest_url: Rc<String>,
+    /// Fetches the manifest again.
+    pub on_retry: Callback<()>,
+}
+
+/// Loads the manifest from `source`, keeps open posts' bodies fetched and
+/// keeps the view and the page URL in step.
+#[hook]
+pub fn use_archive(source: &ManifestSource, element: &ElementProps) -> ArchiveHandle {
+    let manifest_url = use_memo(source.clone(), ManifestSource::absolute_url);
+    let store = use_reducer(|| {
+        let state = ArchiveState::with_page_size(manifest_url.as_str(), element.options.page_size);
+        // A view named in the page URL wins over the element's attributes.
+        let from_url = element.options.url_namespace.as_deref().map(history::read);
+        let view = from_url
+            .filter(|v| !v.is_empty())
+            .unwrap_or_else(|| element.options.initial.clone());
+        Store(state.reduce(Action::Restore(view)))
+    });
+    let attempt = use_state(|| 0_u32);
+    let limits = element.options.limits;
+    use_manifest(source, &manifest_url, &store, *attempt, limits);
+    use_bodies(&manifest_url, &store, limits);
+    crate::indexing::use_index_after_paint(&store);
+    use_initial_view(&element.options.initial, &store);
+    use_url_state(element.options.url_namespace.clone(), &store);
+
+    let on_retry = {
+        let attempt = attempt.clone();
+        Callback::from(move |()| attempt.set(*attempt + 1))
+    };
+    ArchiveHandle {
+        store,
+        manifest_url,
+        on_retry,
+    }
+}
