@@ -1,0 +1,96 @@
+//! Categories: spellings merged, sorted by folded form, each with its place.
+
+use episode_archive_core::{parse_manifest, Episode};
+
+use super::manifest;
+
+#[test]
+fn category_case_variants_merge_into_the_first_spelling() {
+    let archive = parse_manifest(&manifest(
+        r#"{"id": "a", "title": "A", "categories": ["Ethics", " ethics ", "", "NLP"]},
+           {"id": "b", "title": "B", "categories": ["ÉTHICS", "nlp"]}"#,
+    ))
+    .unwrap();
+    assert_eq!(archive.categories(), ["Ethics", "NLP"]);
+    assert_eq!(archive.episodes[0].categories, ["Ethics", "NLP"]);
+    assert_eq!(archive.episodes[1].categories, ["Ethics", "NLP"]);
+}
+
+#[test]
+fn categories_sort_by_folded_form_and_each_has_a_place() {
+    // Built directly, without loading's merge: two names with one folded
+    // form ("Zoë", "zoe") both keep a place, beside each other.
+    let episode = |id: &str, categories: &[&str]| Episode {
+        id: id.into(),
+        title: id.into(),
+        categories: categories.iter().map(|c| c.to_string()).collect(),
+        ..Episode::default()
+    };
+    let archive = episode_archive_core::Archive::new(
+        "Show".into(),
+        String::new(),
+        None,
+        None,
+        vec![
+            episode("a", &["zoology", "Zoë", "éthique"]),
+            episode("b", &["ethics", "zoe", "Apple"]),
+        ],
+        Vec::new(),
+    );
+    let names = archive.categories();
+    assert_eq!(names.len(), 6);
+    assert_eq!(names[..3], ["Apple", "ethics", "éthique"]);
+    assert!(matches!(&names[3..5], [a, b] if [a, b] == ["Zoë", "zoe"] || [a, b] == ["zoe", "Zoë"]));
+    assert_eq!(names[5], "zoology");
+    for idx in 0..2 {
+        let ids = archive.category_ids(idx);
+        let back: Vec<&str> = ids.iter().map(|&i| names[i as usize].as_str()).collect();
+        assert_eq!(back, archive.episodes[idx].categories);
+    }
+}
+
+#[test]
+fn category_names_with_nul_characters_keep_their_own_places() {
+    let episode = Episode {
+        id: "a".into(),
+        title: "A".into(),
+        categories: ["a\0b", "a", "a\0", "\0"].map(String::from).to_vec(),
+        ..Episode::default()
+    };
+    let archive = episode_archive_core::Archive::new(
+        "Show".into(),
+        String::new(),
+        None,
+        None,
+        vec![episode],
+        Vec::new(),
+    );
+    assert_eq!(archive.categories().len(), 4);
+    let back: Vec<&str> = archive
+        .category_ids(0)
+        .iter()
+        .map(|&i| archive.categories()[i as usize].as_str())
+        .collect();
+    assert_eq!(back, archive.episodes[0].categories);
+}
+
+#[test]
+fn a_hundred_thousand_categories_filter_quickly() {
+    let cats: Vec<String> = (0..100_000).map(|i| format!("\"c{i}\"")).collect();
+    let archive = parse_manifest(&manifest(&format!(
+        r#"{{"id": "a", "title": "T", "categories": [{}]}}"#,
+        cats.join(",")
+    )))
+    .unwrap();
+    let view = episode_archive_core::visible(
+        &archive,
+        "t",
+        &["c5".to_string()].into(),
+        episode_archive_core::SortOrder::BestMatch,
+    );
+    assert_eq!(view.episodes.len(), 1);
+    assert_eq!(
+        view.categories.iter().filter(|c| c.count == 1).count(),
+        100_000
+    );
+}

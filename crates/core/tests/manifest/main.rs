@@ -1,0 +1,13 @@
+//! Reading manifests: what loads, what is skipped and reported, and what is
+//! a clear fatal error.
+
+mod categories;
+mod episodes;
+mod errors;
+mod hostile;
+
+fn manifest(episodes: &str) -> String {
+    format!(
+        r#"{{"version": 1, "title": "Show", "description": "About", "episodes": [{episodes}]}}"#
+    )
+}
