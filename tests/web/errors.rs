@@ -1,0 +1,37 @@
+//! Bad manifests: a clear reason for what cannot load, a report of what was skipped.
+
+use wasm_bindgen_test::*;
+
+use super::support::*;
+
+#[wasm_bindgen_test]
+async fn a_malformed_manifest_names_the_reason_with_line_and_column() {
+    let app = mount("{\n  \"version\": 1,\n  \"title\": \"x\"\n  \"episodes\": []}").await;
+    app.wait_for_text("The archive could not be loaded").await;
+    assert!(app.text().contains("https://example.test/archive.json"));
+    assert!(
+        app.text().contains("Not valid JSON at line 4, column 3"),
+        "{}",
+        app.text()
+    );
+    app.button("Retry");
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_episodes_are_skipped_and_reported() {
+    let app = mount(
+        r#"{"version": 1, "title": "S", "episodes": [
+        {"id": "ok", "title": "Readable"}, {"title": "No id"}, {"id": "n", "title": 7}]}"#,
+    )
+    .await;
+    app.wait_for_count("1 episode").await;
+    assert!(app.text().contains("2 episodes could not be read"));
+    assert_eq!(app.texts("article h2"), ["Readable"]);
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_version_is_a_clear_error() {
+    let app = mount(r#"{"version": 7, "title": "S", "episodes": []}"#).await;
+    app.wait_for_text("Manifest version 7 is not supported")
+        .await;
+}
