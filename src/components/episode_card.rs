@@ -8,7 +8,8 @@ use episode_archive_core::{BodyState, EpisodeIdx};
 use yew::prelude::*;
 
 use super::{
-    marked, ArchiveRef, EpisodeMeta, EpisodeMetaProps, PostBody, PostExtras, PostExtrasProps,
+    marked, ArchiveRef, CopyLink, EpisodeMeta, EpisodeMetaProps, PostBody, PostExtras,
+    PostExtrasProps,
 };
 use crate::urls::media_src;
 
@@ -43,8 +44,6 @@ pub struct EpisodeCardProps {
 /// An episode card.
 #[function_component]
 pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
-    // Which episode the feedback is for: the card may show another one next.
-    let copied = use_state(|| None::<(EpisodeIdx, bool)>);
     let Some(episode) = props.archive.0.episodes.get(props.idx) else {
         return Html::default();
     };
@@ -57,25 +56,10 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
         .as_ref()
         .and_then(|a| media_src(&a.url, &props.manifest_url).map(|src| (src, a.mime_type.clone())));
 
-    let copy_link = props.on_copy_link.as_ref().map(|on_copy| {
-        let (copied_setter, on_copy) = (copied.clone(), on_copy.clone());
-        let onclick = Callback::from(move |_: MouseEvent| {
-            let setter = copied_setter.clone();
-            on_copy.emit((idx, Callback::from(move |ok| setter.set(Some((idx, ok))))));
-        });
-        let feedback = match *copied {
-            Some((for_idx, true)) if for_idx == idx => "Link copied",
-            Some((for_idx, false)) if for_idx == idx => {
-                "Copying failed: your browser did not allow it"
-            }
-            _ => "",
-        };
-        html! {
-            <p class="ea-copy">
-                <button type="button" class="ea-copy-link" {onclick}>{ "Copy link" }</button>
-                <span role="status" class="ea-copy-status">{ feedback }</span>
-            </p>
-        }
+    // Keyed by episode: the feedback belongs to the post it was for, not to
+    // this card, which may show another episode next.
+    let copy_link = props.on_copy_link.clone().map(|on_copy_link| {
+        html! { <CopyLink key={idx} {idx} {on_copy_link} /> }
     });
     let post = if props.expanded {
         html! {

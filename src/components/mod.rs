@@ -1,12 +1,14 @@
 //! The widget's components, one per file. Each renders what its props say
 //! and reports events through `on_*` callbacks; none fetches or holds
-//! archive state.
+//! archive state. Two helpers build nodes for them: `marks` (the query's
+//! words in `<mark>`) and `sanitise` (HTML posts against the allow-list).
 
 use std::rc::Rc;
 
 use episode_archive_core::Archive;
 
 mod category_filter;
+mod copy_link;
 mod episode_card;
 mod episode_list;
 mod episode_meta;
@@ -16,6 +18,7 @@ mod marks;
 mod post_body;
 mod post_extras;
 mod result_count;
+mod sanitise;
 mod search_box;
 mod show_more;
 mod sort_control;
@@ -23,6 +26,7 @@ mod status;
 mod text_post;
 
 pub use category_filter::{CategoryFilter, CategoryFilterProps};
+pub use copy_link::{CopyLink, CopyLinkProps};
 pub use episode_card::{EpisodeCard, EpisodeCardProps};
 pub use episode_list::{EpisodeList, EpisodeListProps};
 pub use episode_meta::{EpisodeMeta, EpisodeMetaProps};
