@@ -20,9 +20,14 @@ use crate::urls;
 pub enum ManifestSource {
     /// Fetched from a URL, absolute or relative to the page.
     Url(String),
-    /// Given as text (tests, embedders that already hold it); `url` is the
-    /// base that relative `body_url`s and links resolve against.
-    Inline { text: String, url: String },
+    /// Given as text (tests, embedders that already hold it).
+    Inline {
+        /// The manifest's JSON.
+        text: String,
+        /// The URL it stands for: the base that relative `body_url`s and
+        /// links resolve against.
+        url: String,
+    },
 }
 
 impl ManifestSource {

@@ -9,7 +9,10 @@
 //! - [`indexing`]: the search index built in slices after the first paint.
 //! - [`services`]: the only module that does IO (network, URL, events, clipboard).
 //! - [`components`]: one component per file, all pure rendering.
-//! - [`urls`], [`panic`]: URL resolution and the crash fallback.
+//! - [`urls`], [`panic`](mod@panic): URL resolution and the crash fallback.
+
+// Every public item says what it is (clippy runs with -D warnings).
+#![warn(missing_docs)]
 
 pub mod app;
 pub mod callbacks;

@@ -36,12 +36,20 @@ impl Default for ElementOptions {
 /// The attributes as given (`None` where absent).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Attributes<'a> {
+    /// `query`: the search to start with.
     pub query: Option<&'a str>,
+    /// `categories`: comma-separated categories to start with.
     pub categories: Option<&'a str>,
+    /// `page-size`: episodes shown before "Show more"; 0 shows all.
     pub page_size: Option<&'a str>,
+    /// `url-state`: on (the default prefix), "off", or the prefix of the
+    /// view's parameters in the page URL.
     pub url_state: Option<&'a str>,
+    /// `lang`: the language of the archive's text.
     pub lang: Option<&'a str>,
+    /// `timeout`: seconds a fetch may take.
     pub timeout: Option<&'a str>,
+    /// `max-size`: megabytes a manifest or post may weigh.
     pub max_size: Option<&'a str>,
 }
 

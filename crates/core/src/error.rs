@@ -9,23 +9,42 @@ use std::fmt;
 pub enum ManifestError {
     /// The text is not JSON at all (an HTML error page, a truncated file…).
     NotJson {
+        /// Line of the first error, from 1.
         line: usize,
+        /// Column of the first error, from 1.
         column: usize,
+        /// What the JSON reader found there.
         reason: String,
     },
     /// It is JSON, but not the document expected (`what`: "an episode
     /// manifest", "a post body"): the top level has the wrong shape.
-    WrongShape { what: &'static str, reason: String },
+    WrongShape {
+        /// The document expected.
+        what: &'static str,
+        /// What is wrong with the top level.
+        reason: String,
+    },
     /// The manifest declares a version this build does not know.
-    UnsupportedVersion { found: String },
+    UnsupportedVersion {
+        /// The version as written in the manifest.
+        found: String,
+    },
     /// The response had no content.
     Empty,
     /// The response is not UTF-8 text.
-    NotUtf8 { byte: usize },
+    NotUtf8 {
+        /// Offset of the first byte that is not UTF-8.
+        byte: usize,
+    },
     /// The response is an HTML page (typically an error page sent with 200).
     HtmlPage,
     /// The response is larger than the configured limit.
-    TooLarge { bytes: u64, limit: u64 },
+    TooLarge {
+        /// The response's size (declared, or read).
+        bytes: u64,
+        /// The largest size allowed.
+        limit: u64,
+    },
 }
 
 impl fmt::Display for ManifestError {
@@ -82,17 +101,35 @@ impl fmt::Display for Megabytes {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
     /// No response: offline, DNS, CORS refusal, aborted.
-    Network { url: String, reason: String },
+    Network {
+        /// The URL fetched.
+        url: String,
+        /// What probably happened, for a reader.
+        reason: String,
+    },
     /// No answer within the time limit; the fetch was aborted.
-    Timeout { url: String, seconds: u32 },
+    Timeout {
+        /// The URL fetched.
+        url: String,
+        /// The time limit.
+        seconds: u32,
+    },
     /// The server answered with an error status.
     Http {
+        /// The URL fetched.
         url: String,
+        /// The HTTP status code.
         status: u16,
+        /// The status line's text ("Not Found"), when the server sent one.
         status_text: String,
     },
     /// The response arrived but could not be read.
-    Invalid { url: String, error: ManifestError },
+    Invalid {
+        /// The URL fetched.
+        url: String,
+        /// Why its content could not be read.
+        error: ManifestError,
+    },
 }
 
 impl LoadError {

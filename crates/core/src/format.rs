@@ -4,8 +4,11 @@
 /// A calendar date read from an ISO 8601 date or date-time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
+    /// The year, 1 to 9999.
     pub year: u16,
+    /// The month, 1 to 12.
     pub month: u8,
+    /// The day of the month, 1 to 31 (checked against the month).
     pub day: u8,
 }
 

@@ -14,6 +14,9 @@
 //!   folding, display formatting and URL safety.
 //! - [`sorted`]: the small sorted-vector set and map the view state uses.
 
+// Every public item says what it is (clippy runs with -D warnings).
+#![warn(missing_docs)]
+
 pub mod archive;
 pub mod attributes;
 mod episodes;

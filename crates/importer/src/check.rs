@@ -13,6 +13,7 @@ pub struct Finding {
     pub error: bool,
     /// JSON path, e.g. `$.episodes[3]` or `$.episodes[3].body_url`.
     pub path: String,
+    /// What is wrong, in the widget's words.
     pub message: String,
 }
 

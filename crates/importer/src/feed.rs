@@ -13,13 +13,21 @@ use quick_xml::reader::NsReader;
 pub enum Ns {
     /// No namespace (plain RSS).
     None,
+    /// Atom (`http://www.w3.org/2005/Atom`).
     Atom,
+    /// Apple's podcast tags (`itunes:`).
     Itunes,
+    /// RSS content module (`content:encoded`).
     Content,
+    /// Podcasting 2.0 (`podcast:`).
     Podcast,
+    /// WordPress export (`wp:`).
     Wp,
+    /// Dublin Core (`dc:`).
     Dc,
+    /// WordPress export's excerpts (`excerpt:encoded`).
     Excerpt,
+    /// Any other namespace: read past.
     Other,
 }
 
@@ -42,10 +50,15 @@ fn namespace(uri: &[u8]) -> Ns {
 /// and direct text, and how deep below the item it sits (1 = child).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Field {
+    /// The element's namespace.
     pub ns: Ns,
+    /// Its local name.
     pub name: String,
+    /// Its attributes, by local name.
     pub attrs: Vec<(String, String)>,
+    /// Its own text and CDATA, not its children's.
     pub text: String,
+    /// Levels below the item or channel: 1 for a direct child.
     pub depth: usize,
 }
 
@@ -64,15 +77,20 @@ impl Field {
 pub struct RawFeed {
     /// `rss`, `atom` (WXR is `rss` with `wp:` fields).
     pub kind: &'static str,
+    /// The channel's (or Atom feed's) own elements.
     pub channel: Vec<Field>,
+    /// Each item's (or Atom entry's) elements.
     pub items: Vec<Vec<Field>>,
 }
 
 /// Malformed XML, with where it went wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct XmlError {
+    /// Line of the error, from 1.
     pub line: usize,
+    /// Column of the error, from 1.
     pub column: usize,
+    /// What the XML reader found there.
     pub reason: String,
 }
 

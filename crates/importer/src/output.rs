@@ -16,8 +16,11 @@ pub const DEFAULT_SPLIT_BYTES: usize = 512;
 /// What was written.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Written {
+    /// Episodes in the manifest.
     pub episodes: usize,
+    /// Posts written to files of their own (`bodies/…json`).
     pub body_files: usize,
+    /// The manifest's size in bytes.
     pub manifest_bytes: usize,
 }
 

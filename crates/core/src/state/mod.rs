@@ -26,7 +26,10 @@ pub const DEFAULT_PAGE_SIZE: usize = 20;
 #[derive(Debug, Clone)]
 pub enum LoadState {
     /// Being fetched or parsed.
-    Loading { url: String },
+    Loading {
+        /// The manifest's URL.
+        url: String,
+    },
     /// Ready to show.
     Ready(Rc<Archive>),
     /// Could not be fetched or read.

@@ -13,7 +13,10 @@ use crate::url_state::UrlState;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// A manifest fetch started (first load or Retry).
-    StartLoading { url: String },
+    StartLoading {
+        /// The manifest's URL.
+        url: String,
+    },
     /// The manifest was read.
     Loaded(Rc<Archive>),
     /// The manifest could not be fetched or read.
@@ -38,11 +41,19 @@ pub enum Action {
     /// The reader asked to fetch a failed post again.
     RetryBody(EpisodeIdx),
     /// A `body_url` fetch started.
-    BodyLoading { idx: EpisodeIdx, generation: u64 },
+    BodyLoading {
+        /// The episode whose post is fetched.
+        idx: EpisodeIdx,
+        /// The manifest load it belongs to ([`ArchiveState::generation`]).
+        generation: u64,
+    },
     /// A `body_url` fetch finished.
     BodyLoaded {
+        /// The episode whose post was fetched.
         idx: EpisodeIdx,
+        /// The manifest load it belongs to ([`ArchiveState::generation`]).
         generation: u64,
+        /// The post, or why it could not be loaded.
         result: Result<BodyDocument, LoadError>,
     },
 }

@@ -29,6 +29,7 @@ pub enum BodySource {
 /// How to import.
 #[derive(Debug, Clone)]
 pub struct Options {
+    /// Which element becomes the full post.
     pub body: BodySource,
     /// Characters of plain text in a summary.
     pub summary_length: usize,
