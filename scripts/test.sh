@@ -20,6 +20,8 @@ step() {
 step format cargo fmt --all --check
 step lint-native cargo clippy --workspace --all-targets --all-features --locked -- -D warnings
 step lint-wasm cargo clippy -p episode-archive --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
+# Broken or ambiguous links in the docs fail like lints do.
+step docs env RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --document-private-items --locked
 
 say "core: no web dependencies"
 if cargo tree -p episode-archive-core -e normal --prefix none | grep -E '^(yew|web-sys|gloo|wasm-bindgen|js-sys)'; then
