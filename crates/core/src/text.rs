@@ -28,7 +28,9 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
                 current.clear();
             }
         } else {
-            current.push(line.trim_end());
+            // Both ends: a leading no-break space (common in pasted show
+            // notes) would show as a stray indent, where spaces collapse.
+            current.push(line.trim());
         }
     }
     if !current.is_empty() {
@@ -143,6 +145,18 @@ mod tests {
         );
         assert!(paragraphs("").is_empty());
         assert!(paragraphs("\n\n \n").is_empty());
+    }
+
+    #[test]
+    fn lines_lose_spaces_at_both_ends_including_no_break_spaces() {
+        let got = paragraphs("\u{a0}Come join us\u{a0}\n\t indented  \n\n\u{2003}Last");
+        assert_eq!(
+            got,
+            vec![
+                vec![t("Come join us"), Break, t("indented")],
+                vec![t("Last")],
+            ]
+        );
     }
 
     #[test]
