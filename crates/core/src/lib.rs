@@ -25,6 +25,8 @@ pub mod filter;
 pub mod fold;
 mod fold_table;
 pub mod format;
+#[cfg(test)]
+mod generated;
 pub mod html_policy;
 mod json;
 pub mod links;

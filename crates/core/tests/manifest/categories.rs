@@ -1,8 +1,30 @@
 //! Categories: spellings merged, sorted by folded form, each with its place.
 
-use episode_archive_core::{parse_manifest, Episode};
+use episode_archive_core::{parse_manifest, Archive, Episode};
 
 use super::manifest;
+
+/// An episode with these categories, and an archive of episodes built
+/// directly, without loading's merge of spellings.
+fn episode(id: &str, categories: &[&str]) -> Episode {
+    Episode {
+        id: id.into(),
+        title: id.into(),
+        categories: categories.iter().map(|c| c.to_string()).collect(),
+        ..Episode::default()
+    }
+}
+
+fn archive(episodes: Vec<Episode>) -> Archive {
+    Archive::new(
+        "Show".into(),
+        String::new(),
+        None,
+        None,
+        episodes,
+        Vec::new(),
+    )
+}
 
 #[test]
 fn category_case_variants_merge_into_the_first_spelling() {
@@ -20,23 +42,10 @@ fn category_case_variants_merge_into_the_first_spelling() {
 fn categories_sort_by_folded_form_and_each_has_a_place() {
     // Built directly, without loading's merge: two names with one folded
     // form ("Zoë", "zoe") both keep a place, beside each other.
-    let episode = |id: &str, categories: &[&str]| Episode {
-        id: id.into(),
-        title: id.into(),
-        categories: categories.iter().map(|c| c.to_string()).collect(),
-        ..Episode::default()
-    };
-    let archive = episode_archive_core::Archive::new(
-        "Show".into(),
-        String::new(),
-        None,
-        None,
-        vec![
-            episode("a", &["zoology", "Zoë", "éthique"]),
-            episode("b", &["ethics", "zoe", "Apple"]),
-        ],
-        Vec::new(),
-    );
+    let archive = archive(vec![
+        episode("a", &["zoology", "Zoë", "éthique"]),
+        episode("b", &["ethics", "zoe", "Apple"]),
+    ]);
     let names = archive.categories();
     assert_eq!(names.len(), 6);
     assert_eq!(names[..3], ["Apple", "ethics", "éthique"]);
@@ -51,20 +60,7 @@ fn categories_sort_by_folded_form_and_each_has_a_place() {
 
 #[test]
 fn category_names_with_nul_characters_keep_their_own_places() {
-    let episode = Episode {
-        id: "a".into(),
-        title: "A".into(),
-        categories: ["a\0b", "a", "a\0", "\0"].map(String::from).to_vec(),
-        ..Episode::default()
-    };
-    let archive = episode_archive_core::Archive::new(
-        "Show".into(),
-        String::new(),
-        None,
-        None,
-        vec![episode],
-        Vec::new(),
-    );
+    let archive = archive(vec![episode("a", &["a\0b", "a", "a\0", "\0"])]);
     assert_eq!(archive.categories().len(), 4);
     let back: Vec<&str> = archive
         .category_ids(0)
