@@ -9,8 +9,8 @@ use yew::prelude::*;
 
 use crate::callbacks::{use_archive_callbacks, use_callbacks};
 use crate::components::{
-    ArchiveHeader, ArchiveRef, CategoryFilter, EmptyState, EpisodeList, LoadFailed, LoadingState,
-    ProblemsNotice, ResultCount, SearchBox, ShowMore, SortControl,
+    ArchiveHeader, ArchiveRef, EmptyState, EpisodeList, Filters, LoadFailed, LoadingState,
+    ProblemsNotice, ResultCount, ShowMore,
 };
 use crate::hooks::{use_archive, use_host_events};
 use crate::urls;
@@ -111,16 +111,17 @@ pub fn App(props: &AppProps) -> Html {
                 <>
                     <ArchiveHeader title={a.title.clone()} description={a.description.clone()} />
                     <ProblemsNotice archive={archive.clone()} />
-                    <div class="ea-controls" role="search" aria-label="Filter episodes">
-                        <SearchBox value={state.query.clone()} on_search={c.on_search.clone()} />
-                        <SortControl value={state.sort} on_sort={c.on_sort.clone()} />
-                        <CategoryFilter
-                            categories={view.categories.clone()}
-                            chosen={state.chosen.clone()}
-                            on_toggle={c.on_toggle_category.clone()}
-                            on_clear={c.on_clear_categories.clone()}
-                        />
-                    </div>
+                    <Filters
+                        query={state.query.clone()}
+                        sort={state.sort}
+                        categories={view.categories.clone()}
+                        chosen={state.chosen.clone()}
+                        matching={view.episodes.len()}
+                        on_search={c.on_search.clone()}
+                        on_sort={c.on_sort.clone()}
+                        on_toggle_category={c.on_toggle_category.clone()}
+                        on_clear_categories={c.on_clear_categories.clone()}
+                    />
                     <ResultCount shown={view.episodes.len()} total={view.total} />
                     if view.episodes.is_empty() {
                         <EmptyState

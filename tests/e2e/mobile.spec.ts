@@ -31,8 +31,11 @@ for (const phone of phones) {
       expect(await sideways()).toBeLessThanOrEqual(0);
       expect(await smallTargets(page)).toEqual([]);
 
+      await page.getByRole('button', { name: /^Filters/ }).tap();
+      expect(await smallTargets(page)).toEqual([]);
       await page.getByRole('button', { name: /^Privacy/ }).tap();
       await expect(page.locator('.ea-result-count')).toHaveText('2 of 15 episodes');
+      await page.getByRole('button', { name: 'Show 2 episodes' }).tap();
       const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /memorize secrets/ }) });
       await card.getByRole('button', { name: 'Read full post' }).tap();
       await expect(card.getByRole('link', { name: /The Secret Sharer/ })).toBeVisible();

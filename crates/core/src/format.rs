@@ -142,11 +142,25 @@ pub fn iso_duration(seconds: u32) -> String {
 
 /// "3 of 15 episodes", "1 of 1 episode", "15 episodes" (when nothing is filtered out).
 pub fn result_count(shown: usize, total: usize) -> String {
-    let noun = if total == 1 { "episode" } else { "episodes" };
+    let noun = episodes_noun(total);
     if shown == total {
         format!("{total} {noun}")
     } else {
         format!("{shown} of {total} {noun}")
+    }
+}
+
+/// "Show 3 episodes": the button that closes the filter list on a phone.
+pub fn show_matching(count: usize) -> String {
+    format!("Show {count} {}", episodes_noun(count))
+}
+
+/// "episode" or "episodes", agreeing with `count`.
+fn episodes_noun(count: usize) -> &'static str {
+    if count == 1 {
+        "episode"
+    } else {
+        "episodes"
     }
 }
 
@@ -223,5 +237,16 @@ mod tests {
         assert_eq!(result_count(15, 15), "15 episodes");
         assert_eq!(result_count(0, 1), "0 of 1 episode");
         assert_eq!(result_count(1, 1), "1 episode");
+    }
+
+    #[test]
+    fn show_matching_agrees_in_number() {
+        for (count, label) in [
+            (0, "Show 0 episodes"),
+            (1, "Show 1 episode"),
+            (21, "Show 21 episodes"),
+        ] {
+            assert_eq!(show_matching(count), label);
+        }
     }
 }
