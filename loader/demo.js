@@ -1,3 +1,8 @@
-// The demo page only: `?manifest=URL` shows another archive.
+// The demo page only: `?manifest=URL` shows another archive, without the
+// demo archive's first screen that the page holds.
 const manifest = new URLSearchParams(location.search).get('manifest');
-if (manifest) document.querySelector('episode-archive')?.setAttribute('src', manifest);
+const element = document.querySelector('episode-archive');
+if (manifest && element) {
+  element.shadowRoot?.replaceChildren();
+  element.setAttribute('src', manifest);
+}

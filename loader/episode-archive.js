@@ -16,9 +16,14 @@ const ATTRIBUTES = ['src', 'categories', 'query', 'theme', 'lang', 'page-size', 
 let runtime;
 /** Loads the wasm and the stylesheet once for every element on the page. */
 function loadRuntime() {
-  runtime ??= Promise.all([
+  if (runtime) return runtime;
+  // The wasm's download starts with the glue's, not after it; the glue
+  // compiles it as it streams in.
+  const wasm = fetch(new URL(FILES.wasm, base), { integrity: FILES.wasmIntegrity });
+  wasm.catch(() => {}); // reported through the glue's promise below
+  runtime = Promise.all([
     import(new URL(FILES.glue, base).href).then(async (glue) => {
-      await glue.default({ module_or_path: fetch(new URL(FILES.wasm, base), { integrity: FILES.wasmIntegrity }) });
+      await glue.default({ module_or_path: wasm });
       return glue;
     }),
     fetch(new URL(FILES.css, base), { integrity: FILES.cssIntegrity }).then((r) => {
@@ -38,6 +43,27 @@ function loadRuntime() {
   return runtime;
 }
 
+/** Resolves after the browser has painted the next frame. */
+function afterFirstPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+/**
+ * Starts the manifest's download while the wasm loads, as a preload the
+ * widget's own fetch then takes over (same URL, `cors` mode, same-origin
+ * credentials): the list no longer waits for the wasm before asking for
+ * its data.
+ */
+function preloadManifest(href) {
+  if (!href || [...document.head.querySelectorAll('link[rel=preload]')].some((l) => l.href === href)) return;
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
+}
+
 class EpisodeArchiveElement extends HTMLElement {
   static get observedAttributes() {
     return ATTRIBUTES;
@@ -45,13 +71,22 @@ class EpisodeArchiveElement extends HTMLElement {
 
   #instance = null;
   #root;
+  /** The first screen the page brought (a declarative shadow root), shown until the widget is ready. */
+  #firstScreen = [];
 
   constructor() {
     super();
-    this.#root = this.attachShadow({ mode: 'open' });
+    // A page made with the importer's `embed` already holds the first screen
+    // in a declarative shadow root: keep it (attachShadow would empty it).
+    this.#root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    this.#firstScreen = [...this.#root.childNodes];
   }
 
   async connectedCallback() {
+    if (!this.#instance) preloadManifest(this.#attributes().src);
+    // With a first screen on show, the wasm's download waits for its first
+    // paint: the reader sees episodes first, the widget follows.
+    if (this.#firstScreen.length) await afterFirstPaint();
     let loaded;
     try {
       loaded = await loadRuntime();
@@ -71,6 +106,20 @@ class EpisodeArchiveElement extends HTMLElement {
     }
     const mount = document.createElement('div');
     mount.className = 'ea-root';
+    if (this.#firstScreen.length) {
+      // The live widget takes the first screen's place in one step, once it
+      // shows the archive (or why it cannot), never a loading state between.
+      mount.hidden = true;
+      const swap = () => {
+        this.removeEventListener('episode-archive:ready', swap);
+        this.removeEventListener('episode-archive:error', swap);
+        for (const node of this.#firstScreen) node.remove();
+        this.#firstScreen = [];
+        mount.hidden = false;
+      };
+      this.addEventListener('episode-archive:ready', swap);
+      this.addEventListener('episode-archive:error', swap);
+    }
     this.#root.append(mount);
     this.#instance = new glue.ArchiveElement(this, mount, this.#attributes());
   }
@@ -80,6 +129,7 @@ class EpisodeArchiveElement extends HTMLElement {
     this.#instance?.destroy();
     this.#instance?.free();
     this.#instance = null;
+    this.#firstScreen = [];
     this.#root.replaceChildren();
   }
 
@@ -107,7 +157,9 @@ class EpisodeArchiveElement extends HTMLElement {
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');
     message.textContent = 'The episode archive could not start. Reload the page to try again.';
-    this.#root.replaceChildren(message);
+    // A first screen stays: the newest episodes are still worth reading.
+    if (this.#firstScreen.length) this.#root.prepend(message);
+    else this.#root.replaceChildren(message);
     this.dispatchEvent(
       new CustomEvent('episode-archive:error', { bubbles: true, composed: true, detail: { url: '', reason: String(error) } }),
     );

@@ -13,7 +13,8 @@ const budget = budgetAt >= 0 ? Number(args[budgetAt + 1]) : null;
 const dist = args.find((a, i) => !a.startsWith('--') && !(budgetAt >= 0 && i === budgetAt + 1)) ?? 'dist';
 const kinds = ['.wasm', '.js', '.css'];
 const rows = readdirSync(dist)
-  .filter((f) => kinds.some((k) => f.endsWith(k)) && !f.startsWith('demo'))
+  // episode-archive.css is a copy of the hashed stylesheet, for first screens.
+  .filter((f) => kinds.some((k) => f.endsWith(k)) && !f.startsWith('demo') && f !== 'episode-archive.css')
   .sort((a, b) => kinds.findIndex((k) => a.endsWith(k)) - kinds.findIndex((k) => b.endsWith(k)))
   .map((file) => {
     const bytes = readFileSync(join(dist, file));

@@ -1,7 +1,8 @@
 // Trunk post-build hook: writes the loader (episode-archive.js) into the
 // staged build with the hashed names and SHA-384 digests of the wasm, its
 // JS glue and the stylesheet; writes its own digest to
-// episode-archive.js.sri for the README's SRI snippet; and strips from the
+// episode-archive.js.sri for the README's SRI snippet; copies the
+// stylesheet to episode-archive.css for first screens; and strips from the
 // built demo page what trunk injects (an inline start script, preloads and
 // the page-level stylesheet), so the demo loads exactly like an embed and
 // passes a strict Content-Security-Policy. In release builds the loader and
@@ -48,6 +49,9 @@ const loader = await shrink(
 );
 writeFileSync(join(dir, 'episode-archive.js'), loader);
 writeFileSync(join(dir, 'episode-archive.js.sri'), `${sri('episode-archive.js')}\n`);
+// The stylesheet under a fixed name too: a page's first screen (written by
+// the importer's `embed`) links it before the loader has run.
+writeFileSync(join(dir, 'episode-archive.css'), readFileSync(join(dir, css)));
 
 const page = join(dir, 'index.html');
 const html = readFileSync(page, 'utf8')

@@ -72,8 +72,12 @@ pub fn EpisodeList(props: &EpisodeListProps) -> Html {
                 .and_then(|idx| episodes.iter().take(shown).position(|&e| e == idx))
                 .zip(list.cast::<web_sys::Element>())
                 .and_then(|(pos, ol)| ol.children().item(pos as u32));
+            // After this render's other effects: on a page with a first
+            // screen, the loader shows the widget only when it announces the
+            // archive ready (the app's effect, which runs after this one),
+            // and a hidden list cannot be scrolled to.
             if let Some(item) = item {
-                item.scroll_into_view();
+                wasm_bindgen_futures::spawn_local(async move { item.scroll_into_view() });
             }
         });
     }

@@ -9,6 +9,7 @@
 pub mod check;
 pub mod convert;
 pub mod dates;
+pub mod embed;
 pub mod feed;
 pub mod html;
 pub mod output;

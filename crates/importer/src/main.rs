@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand};
+use episode_archive_cli::embed::{self, EmbedOptions};
 use episode_archive_cli::{check, output, stats, BodySource, Options};
 
 #[derive(Parser)]
@@ -42,6 +43,24 @@ enum Command {
         /// Rename a category, FROM=TO (repeatable; case-insensitive).
         #[arg(long = "map-category", value_name = "FROM=TO", value_parser = parse_mapping)]
         map_categories: Vec<(String, String)>,
+    },
+    /// Print the embed snippet for an archive: the script tag and the element,
+    /// holding the newest episodes as plain HTML until the widget starts.
+    ///
+    /// Example: episode-archive-cli embed archive/archive.json
+    ///   --widget https://cdn.example.org/episode-archive/1.0.0/episode-archive.js --src /archive/archive.json
+    Embed {
+        /// The archive's `archive.json`.
+        archive: PathBuf,
+        /// The widget's loader as your page loads it (the stylesheet is beside it).
+        #[arg(long, default_value = "episode-archive.js")]
+        widget: String,
+        /// The manifest's URL as your page fetches it (the element's `src`).
+        #[arg(long, default_value = "archive.json")]
+        src: String,
+        /// How many of the newest episodes the page shows before the widget starts.
+        #[arg(long, default_value_t = embed::DEFAULT_EPISODES)]
+        episodes: usize,
     },
     /// Validate an archive and its body files; exits non-zero on errors.
     Check {
@@ -131,6 +150,35 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             } else {
                 ExitCode::SUCCESS
+            }
+        }
+        Command::Embed {
+            archive,
+            widget,
+            src,
+            episodes,
+        } => {
+            let text = match std::fs::read_to_string(&archive) {
+                Ok(text) => text,
+                Err(e) => {
+                    eprintln!("error: cannot read {}: {e}", archive.display());
+                    return ExitCode::FAILURE;
+                }
+            };
+            match episode_archive_core::parse_manifest(&text) {
+                Ok(parsed) => {
+                    let options = EmbedOptions {
+                        widget,
+                        manifest: src,
+                        episodes,
+                    };
+                    print!("{}", embed::snippet(&parsed, &options));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {}: {e}", archive.display());
+                    ExitCode::FAILURE
+                }
             }
         }
         Command::Stats { archive, top } => match stats::stats(&archive, top) {
