@@ -154,7 +154,7 @@ fn card(out: &mut String, episode: &Episode, pos: usize) {
     if let Some(link) = episode.link.as_deref().and_then(safe_link) {
         let _ = write!(
             out,
-            "<p><a class=\"ea-first-link\" href=\"{}\">Read full post<span class=\"ea-visually-hidden\">: {}</span></a></p>",
+            "<p><a class=\"ea-first-link\" href=\"{}\" aria-label=\"Read full post: {}\">Read full post</a></p>",
             escape(link),
             escape(&episode.title)
         );
