@@ -1,66 +1,16 @@
 //! The root component: one reducer for the archive's state, the derived
 //! view memoised, everything else delegated to components.
 
-use episode_archive_core::attributes::ElementOptions;
 use episode_archive_core::search::{Highlighter, Query};
 use episode_archive_core::{visible, LoadState};
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::callbacks::{use_archive_callbacks, use_callbacks};
 use crate::components::{
-    ArchiveHeader, ArchiveRef, EmptyState, EpisodeList, Filters, LoadFailed, LoadingState,
-    ProblemsNotice, ResultCount, ShowMore,
+    ArchiveHeader, EmptyState, EpisodeList, Filters, LoadFailed, LoadingState, ProblemsNotice,
+    ResultCount, ShowMore,
 };
-use crate::hooks::{use_archive, use_host_events};
-use crate::urls;
-
-/// Where the manifest comes from.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ManifestSource {
-    /// Fetched from a URL, absolute or relative to the page.
-    Url(String),
-    /// Given as text (tests, embedders that already hold it).
-    Inline {
-        /// The manifest's JSON.
-        text: String,
-        /// The URL it stands for: the base that relative `body_url`s and
-        /// links resolve against.
-        url: String,
-    },
-}
-
-impl ManifestSource {
-    /// The manifest's absolute URL.
-    pub fn absolute_url(&self) -> String {
-        let url = match self {
-            Self::Url(url) | Self::Inline { url, .. } => url,
-        };
-        urls::resolve(url, &urls::document_base()).unwrap_or_else(|| url.clone())
-    }
-}
-
-/// What the `<episode-archive>` element adds to a bare app.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ElementProps {
-    /// The element's attributes, read.
-    pub options: ElementOptions,
-    /// The element itself, where host events are dispatched.
-    pub host: Option<HtmlElement>,
-}
-
-impl Default for ElementProps {
-    /// A bare app (tests): default options, and the page URL left alone.
-    fn default() -> Self {
-        Self {
-            options: ElementOptions {
-                url_namespace: None,
-                ..ElementOptions::default()
-            },
-            host: None,
-        }
-    }
-}
+use crate::hooks::{use_archive, use_archive_callbacks, use_callbacks, use_host_events};
+use crate::shared::{ArchiveRef, ElementProps, ManifestSource};
 
 /// Props of [`App`].
 #[derive(Debug, Clone, PartialEq, Properties)]

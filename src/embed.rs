@@ -8,8 +8,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
 use yew::AppHandle;
 
-use crate::app::{App, AppProps, ElementProps, ManifestSource};
+use crate::app::{App, AppProps};
 use crate::panic;
+use crate::shared::{ElementProps, ManifestSource};
 
 /// One mounted archive.
 #[wasm_bindgen]

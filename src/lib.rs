@@ -4,9 +4,9 @@
 //!
 //! - [`app`]: the root component and its props (what tests render).
 //! - [`embed`]: the wasm side of the custom element.
-//! - [`hooks`]: connects the one reducer to IO.
-//! - [`callbacks`]: the callbacks the root hands down, made once.
-//! - [`indexing`]: the search index built in slices after the first paint.
+//! - [`hooks`]: connects the one reducer to IO (loading, URL state, host
+//!   events, the index built after the first paint, the callbacks).
+//! - [`shared`]: the types every module uses; imports nothing of the crate.
 //! - [`services`]: the only module that does IO (network, URL, events, clipboard).
 //! - [`components`]: one component per file, all pure rendering.
 //! - [`urls`], [`panic`](mod@panic): URL resolution and the crash fallback.
@@ -15,16 +15,16 @@
 #![warn(missing_docs)]
 
 pub mod app;
-pub mod callbacks;
 pub mod components;
 pub mod embed;
 pub mod hooks;
-pub mod indexing;
 pub mod panic;
 pub mod services;
+pub mod shared;
 pub mod urls;
 
-pub use app::{App, AppProps, ElementProps, ManifestSource};
+pub use app::{App, AppProps};
+pub use shared::{ElementProps, ManifestSource};
 
 // Talc instead of the standard library's dlmalloc: smaller in the wasm and
 // faster at the many small allocations a manifest's strings make.

@@ -8,9 +8,9 @@ use episode_archive_core::{BodyState, EpisodeIdx};
 use yew::prelude::*;
 
 use super::{
-    marked, ArchiveRef, CopyLink, EpisodeMeta, EpisodeMetaProps, PostBody, PostExtras,
-    PostExtrasProps,
+    marked, CopyLink, EpisodeMeta, EpisodeMetaProps, PostBody, PostExtras, PostExtrasProps,
 };
+use crate::shared::ArchiveRef;
 use crate::urls::media_src;
 
 /// Props of [`EpisodeCard`].

@@ -7,7 +7,8 @@ use episode_archive_core::sorted::{SortedMap, SortedSet};
 use episode_archive_core::{BodyState, EpisodeIdx};
 use yew::prelude::*;
 
-use super::{ArchiveRef, EpisodeCard};
+use super::EpisodeCard;
+use crate::shared::ArchiveRef;
 
 /// Props of [`EpisodeList`].
 #[derive(Debug, Clone, PartialEq, Properties)]

@@ -3,10 +3,6 @@
 //! archive state. Two helpers build nodes for them: `marks` (the query's
 //! words in `<mark>`) and `sanitise` (HTML posts against the allow-list).
 
-use std::rc::Rc;
-
-use episode_archive_core::Archive;
-
 mod category_filter;
 mod copy_link;
 mod episode_card;
@@ -46,15 +42,3 @@ pub use status::{
     ProblemsNotice, ProblemsNoticeProps,
 };
 pub use text_post::{TextPost, TextPostProps};
-
-/// A shared, loaded archive. Props compare it by identity: the archive
-/// never changes once loaded, and a deep comparison on every render would
-/// cost as much as the render itself.
-#[derive(Debug, Clone)]
-pub struct ArchiveRef(pub Rc<Archive>);
-
-impl PartialEq for ArchiveRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}

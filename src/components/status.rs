@@ -4,7 +4,7 @@
 use episode_archive_core::LoadError;
 use yew::prelude::*;
 
-use super::ArchiveRef;
+use crate::shared::ArchiveRef;
 
 /// Props of [`LoadingState`].
 #[derive(Debug, Clone, PartialEq, Properties)]

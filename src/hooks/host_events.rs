@@ -4,8 +4,8 @@
 use episode_archive_core::{ArchiveState, ArchiveView, LoadState};
 use yew::prelude::*;
 
-use crate::app::ElementProps;
 use crate::services::events::{emit, Detail};
+use crate::shared::ElementProps;
 
 /// Tells the host page what happens, through events on its element.
 #[hook]

@@ -9,8 +9,7 @@ use episode_archive_core::{parse_manifest, Action, LoadError};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::Store;
-use crate::app::ManifestSource;
+use crate::shared::{ManifestSource, Store};
 use crate::{services, urls};
 
 #[hook]

@@ -9,7 +9,9 @@
 //! - `url_state`: the view in the page URL, Back and Forward.
 //! - `host_events`: the events sent to the page.
 
+mod callbacks;
 mod host_events;
+mod indexing;
 mod loading;
 mod url_state;
 
@@ -18,23 +20,14 @@ use std::rc::Rc;
 use episode_archive_core::{Action, ArchiveState};
 use yew::prelude::*;
 
-use crate::app::{ElementProps, ManifestSource};
 use crate::services::history;
+use crate::shared::{ElementProps, ManifestSource, Store};
+use crate::urls;
+pub use callbacks::{use_archive_callbacks, use_callbacks, ArchiveCallbacks, Callbacks};
 pub use host_events::use_host_events;
+use indexing::use_index_after_paint;
 use loading::{use_bodies, use_manifest};
 use url_state::{use_initial_view, use_url_state};
-
-/// The archive state as a Yew reducer.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Store(pub ArchiveState);
-
-impl Reducible for Store {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Store(self.0.reduce(action)))
-    }
-}
 
 /// What [`use_archive`] gives the app.
 pub struct ArchiveHandle {
@@ -50,7 +43,10 @@ pub struct ArchiveHandle {
 /// keeps the view and the page URL in step.
 #[hook]
 pub fn use_archive(source: &ManifestSource, element: &ElementProps) -> ArchiveHandle {
-    let manifest_url = use_memo(source.clone(), ManifestSource::absolute_url);
+    let manifest_url = use_memo(source.clone(), |source| {
+        urls::resolve(source.url(), &urls::document_base())
+            .unwrap_or_else(|| source.url().to_owned())
+    });
     let store = use_reducer(|| {
         let state = ArchiveState::with_page_size(manifest_url.as_str(), element.options.page_size);
         // A view named in the page URL wins over the element's attributes.
@@ -64,7 +60,7 @@ pub fn use_archive(source: &ManifestSource, element: &ElementProps) -> ArchiveHa
     let limits = element.options.limits;
     use_manifest(source, &manifest_url, &store, *attempt, limits);
     use_bodies(&manifest_url, &store, limits);
-    crate::indexing::use_index_after_paint(&store);
+    use_index_after_paint(&store);
     use_initial_view(&element.options.initial, &store);
     use_url_state(element.options.url_namespace.clone(), &store);
 

@@ -7,8 +7,8 @@ use std::rc::Rc;
 use episode_archive_core::{Action, LoadState, UrlState};
 use yew::prelude::*;
 
-use super::Store;
 use crate::services::history::{self, Entry};
+use crate::shared::Store;
 
 /// When the embedder changes `query` or `categories` at run time, the view follows.
 #[hook]

@@ -184,7 +184,7 @@ pub struct Reference {
 }
 
 /// What a `body_url` returns.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct BodyDocument {
     /// The full post.

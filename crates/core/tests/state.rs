@@ -62,7 +62,10 @@ fn expanding_a_body_url_post_asks_for_its_body_once() {
         generation: g,
         result: Ok(body("full")),
     });
-    assert_eq!(s.bodies.get(&0), Some(&BodyState::Loaded(body("full"))));
+    assert_eq!(
+        s.bodies.get(&0),
+        Some(&BodyState::Loaded(Rc::new(body("full"))))
+    );
     let s = s
         .reduce(Action::ToggleExpanded(0))
         .reduce(Action::ToggleExpanded(0));
@@ -244,4 +247,54 @@ fn loaded_states_compare_by_archive_identity() {
     let loading = |url: &str| LoadState::Loading { url: url.into() };
     assert_eq!(loading("a"), loading("a"));
     assert_ne!(loading("a"), loading("b"));
+}
+
+/// The widget's store hands Yew the same state when an action changes
+/// nothing (so nothing renders again); it tells by comparing with this.
+#[test]
+fn actions_that_change_nothing_leave_an_equal_state() {
+    let s = loaded().reduce(Action::SetQuery("words".into()));
+    let stale = s.generation - 1;
+    let cases: Vec<(&str, Action)> = vec![
+        ("the same query again", Action::SetQuery("words".into())),
+        ("the same order again", Action::SetSort(s.sort)),
+        ("clearing no categories", Action::ClearCategories),
+        ("retrying a post that did not fail", Action::RetryBody(0)),
+        (
+            "a post fetched for an earlier manifest",
+            Action::BodyLoaded {
+                idx: 0,
+                generation: stale,
+                result: Ok(body("old")),
+            },
+        ),
+        (
+            "a post fetch started for an earlier manifest",
+            Action::BodyLoading {
+                idx: 0,
+                generation: stale,
+            },
+        ),
+    ];
+    for (what, action) in cases {
+        assert_eq!(s.reduce(action), s, "{what}");
+    }
+    // And an action that does change it does not compare equal.
+    assert_ne!(s.reduce(Action::SetQuery("other".into())), s);
+}
+
+#[test]
+fn a_fetched_post_is_shared_between_states_not_copied() {
+    let s = loaded().reduce(Action::ToggleExpanded(0));
+    let generation = s.generation;
+    let s = s.reduce(Action::BodyLoaded {
+        idx: 0,
+        generation,
+        result: Ok(body("full")),
+    });
+    let next = s.reduce(Action::SetQuery("q".into()));
+    match (s.bodies.get(&0), next.bodies.get(&0)) {
+        (Some(BodyState::Loaded(a)), Some(BodyState::Loaded(b))) => assert!(Rc::ptr_eq(a, b)),
+        other => panic!("the post is not loaded in both states: {other:?}"),
+    }
 }

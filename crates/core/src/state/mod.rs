@@ -56,8 +56,8 @@ impl PartialEq for LoadState {
 pub enum BodyState {
     /// Being fetched.
     Loading,
-    /// Fetched and read.
-    Loaded(BodyDocument),
+    /// Fetched and read; shared, so a new state never copies a post.
+    Loaded(Rc<BodyDocument>),
     /// Could not be fetched or read; expanding again retries.
     Failed(LoadError),
 }

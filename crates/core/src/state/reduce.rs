@@ -156,7 +156,7 @@ impl ArchiveState {
                 result,
             } if generation == self.generation => {
                 let body = match result {
-                    Ok(doc) => BodyState::Loaded(doc),
+                    Ok(doc) => BodyState::Loaded(Rc::new(doc)),
                     Err(error) => BodyState::Failed(error),
                 };
                 next.bodies.insert(idx, body);

@@ -8,8 +8,8 @@ use episode_archive_core::Archive;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::hooks::Store;
 use crate::services;
+use crate::shared::Store;
 
 /// Builds the search index after the list's first paint, in slices of
 /// about 8 ms with the page free in between, so a large archive never
@@ -17,7 +17,7 @@ use crate::services;
 /// was 0.3 s on a desktop, over 2 s on a slow phone). A query that comes
 /// before the last slice finishes the index at once.
 #[hook]
-pub fn use_index_after_paint(store: &UseReducerHandle<Store>) {
+pub(super) fn use_index_after_paint(store: &UseReducerHandle<Store>) {
     let archive = store.0.archive().cloned();
     use_effect_with(
         archive.as_ref().map(|a| Rc::as_ptr(a) as usize),

@@ -11,10 +11,9 @@ use web_sys::HtmlElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::components::ArchiveRef;
-use crate::hooks::Store;
 use crate::services::events::{emit, Detail};
 use crate::services::{clipboard, history};
+use crate::shared::{ArchiveRef, Store};
 
 /// Every event the widget's components report, as callbacks.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,0 +1,90 @@
+//! What the widget's modules share, and nothing else: where the manifest
+//! comes from, what the custom element adds to the app, the store (the core's
+//! state as a Yew reducer) and the loaded archive as components hold it.
+//! It imports nothing else of this crate, so every other module can use it
+//! without an import cycle.
+
+use std::rc::Rc;
+
+use episode_archive_core::attributes::ElementOptions;
+use episode_archive_core::{Action, Archive, ArchiveState};
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+/// Where the manifest comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ManifestSource {
+    /// Fetched from a URL, absolute or relative to the page.
+    Url(String),
+    /// Given as text (tests, embedders that already hold it).
+    Inline {
+        /// The manifest's JSON.
+        text: String,
+        /// The URL it stands for: the base that relative `body_url`s and
+        /// links resolve against.
+        url: String,
+    },
+}
+
+impl ManifestSource {
+    /// The manifest's URL as given (absolute, or relative to the page).
+    pub fn url(&self) -> &str {
+        match self {
+            Self::Url(url) | Self::Inline { url, .. } => url,
+        }
+    }
+}
+
+/// What the `<episode-archive>` element adds to a bare app.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ElementProps {
+    /// The element's attributes, read.
+    pub options: ElementOptions,
+    /// The element itself, where host events are dispatched.
+    pub host: Option<HtmlElement>,
+}
+
+impl Default for ElementProps {
+    /// A bare app (tests): default options, and the page URL left alone.
+    fn default() -> Self {
+        Self {
+            options: ElementOptions {
+                url_namespace: None,
+                ..ElementOptions::default()
+            },
+            host: None,
+        }
+    }
+}
+
+/// The archive state as a Yew reducer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Store(pub ArchiveState);
+
+impl Reducible for Store {
+    type Action = Action;
+
+    /// The same `Rc` when the action changes nothing, so Yew renders
+    /// nothing again (the comparison is cheap: the archive and the posts
+    /// compare by pointer).
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.0.reduce(action);
+        if next == self.0 {
+            self
+        } else {
+            Rc::new(Store(next))
+        }
+    }
+}
+
+/// A shared, loaded archive. Props compare it by identity: the archive
+/// never changes once loaded, and a deep comparison on every render would
+/// cost as much as the render itself.
+#[derive(Debug, Clone)]
+pub struct ArchiveRef(pub Rc<Archive>);
+
+impl PartialEq for ArchiveRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
