@@ -35,10 +35,7 @@ impl PartialEq for LazyIndex {
     }
 }
 
-/// Position of an episode in [`Archive::episodes`]. Episodes are addressed by
-/// position rather than id so that a manifest with duplicate ids can never
-/// make two posts share one expanded state.
-pub type EpisodeIdx = usize;
+pub use crate::episode_idx::EpisodeIdx;
 
 /// A validated, ready-to-filter archive.
 #[derive(Debug, Clone, PartialEq)]

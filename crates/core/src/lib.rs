@@ -19,6 +19,7 @@
 
 pub mod archive;
 pub mod attributes;
+mod episode_idx;
 mod episodes;
 pub mod error;
 pub mod filter;

@@ -6,7 +6,7 @@ use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use super::{Kind, Node};
+use super::node::{Kind, Node};
 
 /// How far into the JSON the format goes: the top level (depth 0), an
 /// episode (2), its guests' or references' fields (4). Nothing deeper is

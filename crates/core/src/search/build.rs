@@ -5,21 +5,14 @@
 use std::borrow::Cow;
 
 use super::finish::Finish;
-use super::index::{FieldWeights, Index, FIELD_END};
+use super::index::{FieldWeights, Index};
+use super::occurrences::{RawPosting, FIELD_END};
 use super::weights::FIELDS;
 use super::words;
 use crate::fold::fold_word_into;
 use crate::html_policy::searchable_text;
 use crate::model::{BodyFormat, Episode};
 use crate::words_table::WordTable;
-
-/// An occurrence count while building: episode, field, term frequency.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct RawPosting {
-    pub(super) episode: u32,
-    pub(super) field: u8,
-    pub(super) tf: u16,
-}
 
 /// An index being built. Words get ids as they are met; finishing sorts
 /// the vocabulary and maps the ids to sorted positions. Occurrences go to
@@ -206,4 +199,17 @@ fn field_texts(episode: &Episode) -> [Cow<'_, str>; FIELDS] {
                 .collect(),
         ),
     ]
+}
+
+/// Building an index in one go.
+impl Index {
+    /// Indexes every episode with the default weights.
+    pub fn build(episodes: &[Episode]) -> Self {
+        Self::with_weights(episodes, FieldWeights::default())
+    }
+
+    /// Indexes every episode.
+    pub fn with_weights(episodes: &[Episode], weights: FieldWeights) -> Self {
+        IndexBuilder::new(episodes, weights).finish(episodes)
+    }
 }

@@ -3,28 +3,13 @@
 
 use std::ops::Range;
 
-use super::build::IndexBuilder;
 use super::fuzzy::{allowed_edits, run_len, similar_words};
+use super::occurrences::Posting;
 use super::query::Query;
 pub use super::weights::FieldWeights;
 use super::weights::{ONE_TYPO, PREFIX, TWO_TYPOS};
 use super::word_cache::{Matches, WordCache};
-use crate::archive::EpisodeIdx;
-use crate::model::Episode;
-
-/// Where a word occurs: one episode, with the word's BM25 term weight
-/// summed over the episode's fields (field weights and length
-/// normalisation applied at build time; the word's idf is applied per
-/// query).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) struct Posting {
-    pub(super) episode: u32,
-    pub(super) weight: f32,
-}
-
-/// Separates fields in an episode's word sequence, so a phrase never
-/// spans two fields. No word has this index.
-pub(super) const FIELD_END: u32 = u32::MAX;
+use crate::episode_idx::EpisodeIdx;
 
 /// One matching episode and its score.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -49,7 +34,7 @@ pub struct Index {
     /// words, for the end of the last).
     pub(super) posting_starts: Vec<u32>,
     /// Every episode's words as `vocabulary` positions, field after field
-    /// (each field ended by [`FIELD_END`]), to check phrases.
+    /// (each field ended by [`FIELD_END`](super::occurrences::FIELD_END)), to check phrases.
     pub(super) sequence: Vec<u32>,
     /// Where each episode's words start in `sequence` (plus the end).
     pub(super) sequence_starts: Vec<u32>,
@@ -60,16 +45,6 @@ pub struct Index {
 }
 
 impl Index {
-    /// Indexes every episode with the default weights.
-    pub fn build(episodes: &[Episode]) -> Self {
-        Self::with_weights(episodes, FieldWeights::default())
-    }
-
-    /// Indexes every episode.
-    pub fn with_weights(episodes: &[Episode], weights: FieldWeights) -> Self {
-        IndexBuilder::new(episodes, weights).finish(episodes)
-    }
-
     /// One word's postings.
     fn postings_of(&self, word: usize) -> &[Posting] {
         let start = self.posting_starts[word] as usize;

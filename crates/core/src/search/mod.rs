@@ -7,6 +7,7 @@
 //! - [`build`]: building the index, at once or in slices.
 //! - `finish`: the build's last part (sorting, grouping), in pieces.
 //! - [`index`]: the index and the ranking.
+//! - `occurrences`: postings and the field separator the others share.
 //! - `weights`: field weights, BM25's constants, prefix and typo factors.
 //! - [`fuzzy`]: bounded edit distance.
 //! - [`highlight`]: which words of a text to mark.
@@ -16,6 +17,7 @@ mod finish;
 pub mod fuzzy;
 pub mod highlight;
 pub mod index;
+mod occurrences;
 pub mod query;
 mod weights;
 mod word_cache;

@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 use episode_archive_core::fold::fold;
 use episode_archive_core::{Audio, BodyFormat, Episode, Guest, MediaLink, Person};
 
-use super::{BodySource, Item, Options, Report};
+use super::item::Item;
+use super::options::{BodySource, Options, Report};
 use crate::dates::duration_seconds;
 use crate::feed::{Field, Ns};
 use crate::html::{cut_at_word, plain_text};

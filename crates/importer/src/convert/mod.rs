@@ -3,6 +3,8 @@
 //! is reported (unreadable dates, durations).
 
 mod fields;
+mod item;
+mod options;
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -11,71 +13,11 @@ use episode_archive_core::model::MANIFEST_VERSION;
 use episode_archive_core::{Episode, Manifest};
 
 use crate::dates::iso_date;
-use crate::feed::{Field, Ns, RawFeed};
+use crate::feed::{Ns, RawFeed};
 use crate::html::{plain_text, sanitiser};
 use fields::{categories, fill_podcast, fill_text, merge};
-
-/// Which element becomes the full post.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum BodySource {
-    /// `content:encoded` (Atom: `content`), falling back to the others.
-    Content,
-    /// `description` (Atom: `summary`).
-    Description,
-    /// `itunes:summary`.
-    ItunesSummary,
-}
-
-/// How to import.
-#[derive(Debug, Clone)]
-pub struct Options {
-    /// Which element becomes the full post.
-    pub body: BodySource,
-    /// Characters of plain text in a summary.
-    pub summary_length: usize,
-    /// Categories added to every episode.
-    pub add_categories: Vec<String>,
-    /// `from → to` renames, matched case-insensitively.
-    pub map_categories: Vec<(String, String)>,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Self {
-            body: BodySource::Content,
-            summary_length: 280,
-            add_categories: Vec::new(),
-            map_categories: Vec::new(),
-        }
-    }
-}
-
-/// What the import did besides the episodes.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Report {
-    /// Items left out and why ("item 3 (…): no title").
-    pub skipped: Vec<String>,
-    /// Items imported with something dropped ("item 5: date … not understood").
-    pub warnings: Vec<String>,
-}
-
-struct Item<'a>(&'a [Field]);
-
-impl<'a> Item<'a> {
-    fn all(&self, ns: Ns, name: &'a str) -> impl Iterator<Item = &'a Field> + 'a {
-        self.0.iter().filter(move |f| f.ns == ns && f.name == name)
-    }
-    fn child(&self, ns: Ns, name: &str) -> Option<&'a Field> {
-        self.0
-            .iter()
-            .find(|f| f.depth == 1 && f.ns == ns && f.name == name)
-    }
-    fn text(&self, ns: Ns, name: &str) -> Option<&'a str> {
-        self.child(ns, name)
-            .map(|f| f.text.trim())
-            .filter(|t| !t.is_empty())
-    }
-}
+use item::Item;
+pub use options::{BodySource, Options, Report};
 
 /// Converts a feed into a manifest.
 pub fn convert(feed: &RawFeed, options: &Options) -> (Manifest, Report) {

@@ -14,8 +14,8 @@
 mod postings;
 mod vocabulary;
 
-use super::build::RawPosting;
-use super::index::{FieldWeights, Index, Posting};
+use super::index::{FieldWeights, Index};
+use super::occurrences::{Posting, RawPosting};
 use super::weights::FIELDS;
 use crate::words_table::WordTable;
 

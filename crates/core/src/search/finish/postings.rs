@@ -2,7 +2,7 @@
 //! placed in its slots with their BM25 weights, then each word's fields of
 //! one episode merged into one posting.
 
-use super::super::index::Posting;
+use super::super::occurrences::Posting;
 use super::super::weights::{B, K1};
 use super::Finish;
 

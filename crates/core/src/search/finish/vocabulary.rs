@@ -2,7 +2,7 @@
 //! counting sort), each group sorted by the whole word, then the episodes'
 //! word sequences renumbered by sorted position.
 
-use super::super::index::FIELD_END;
+use super::super::occurrences::FIELD_END;
 use super::Finish;
 
 /// The two-byte key the words are grouped by: byte order, with a missing
