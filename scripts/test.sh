@@ -29,6 +29,10 @@ if cargo tree -p episode-archive-core -e normal --prefix none | grep -E '^(yew|w
   exit 1
 fi
 
+# No module of the widget, the core or the importer imports another that
+# imports it back (scripts/module-cycles.py lists each cycle's uses).
+step module-cycles python3 scripts/module-cycles.py src crates/core/src crates/importer/src
+
 step core cargo test -p episode-archive-core --locked
 step importer cargo test -p episode-archive-cli --locked
 
