@@ -8,6 +8,7 @@ use episode_archive_core::{BodyState, EpisodeIdx};
 use yew::prelude::*;
 
 use super::EpisodeCard;
+use crate::services::timers;
 use crate::shared::ArchiveRef;
 
 /// Props of [`EpisodeList`].
@@ -42,6 +43,9 @@ pub struct EpisodeListProps {
     pub on_copy_link: Option<Callback<(EpisodeIdx, Callback<bool>)>>,
 }
 
+/// How many frames a shared post waits for the list to be shown.
+const REVEAL_FRAMES: u32 = 120;
+
 /// One card per episode, keyed by its position in the list.
 ///
 /// By position, not by episode: when the results change as the reader types,
@@ -73,12 +77,20 @@ pub fn EpisodeList(props: &EpisodeListProps) -> Html {
                 .and_then(|idx| episodes.iter().take(shown).position(|&e| e == idx))
                 .zip(list.cast::<web_sys::Element>())
                 .and_then(|(pos, ol)| ol.children().item(pos as u32));
-            // After this render's other effects: on a page with a first
-            // screen, the loader shows the widget only when it announces the
-            // archive ready (the app's effect, which runs after this one),
-            // and a hidden list cannot be scrolled to.
+            // Once the list is on screen: on a page with a first screen, the
+            // loader shows the widget only when it announces the archive
+            // ready, an effect that Yew may run a frame after this one, and
+            // a hidden list cannot be scrolled to.
             if let Some(item) = item {
-                wasm_bindgen_futures::spawn_local(async move { item.scroll_into_view() });
+                wasm_bindgen_futures::spawn_local(async move {
+                    for _ in 0..REVEAL_FRAMES {
+                        if item.client_height() > 0 {
+                            item.scroll_into_view();
+                            return;
+                        }
+                        timers::sleep(16).await;
+                    }
+                });
             }
         });
     }

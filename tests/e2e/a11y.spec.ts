@@ -1,5 +1,6 @@
 // axe-core on every state a reader meets: no serious or critical violations.
 import { test, expect, type Page } from '@playwright/test';
+import { count } from './helpers';
 import AxeBuilder from '@axe-core/playwright';
 
 async function seriousViolations(page: Page) {
@@ -11,7 +12,7 @@ async function seriousViolations(page: Page) {
 
 test('the loaded archive, filtered and with posts open', async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator('.ea-result-count')).toHaveText('15 episodes');
+  await expect(count(page)).toHaveText('15 episodes');
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: /^Ethics/ }).click();
   for (const toggle of await page.getByRole('button', { name: 'Read full post' }).all()) await toggle.click();

@@ -3,7 +3,9 @@
 import { test, type Page } from '@playwright/test';
 
 /** The live result count ("3 of 15 episodes") of the nth widget. */
-export const count = (page: Page, nth = 0) => page.locator('.ea-result-count').nth(nth);
+// Visible ones only: on a page with a first screen, the live widget renders
+// hidden until the loader swaps it in.
+export const count = (page: Page, nth = 0) => page.locator('.ea-result-count').filter({ visible: true }).nth(nth);
 
 /** The search field, by its label. */
 export const search = (page: Page) => page.getByRole('searchbox', { name: 'Search episodes' });

@@ -1,6 +1,7 @@
 // Phone sizes in Chromium's mobile emulation (touch, mobile viewport): no
 // sideways scroll, 44 px targets, and the whole flow by taps alone.
 import { test, expect, type Page } from '@playwright/test';
+import { count } from './helpers';
 
 const phones = [
   { name: '320×640', width: 320, height: 640 },
@@ -26,7 +27,7 @@ for (const phone of phones) {
 
     test('everything fits, every target is 44 px, and taps do it all', async ({ page }) => {
       await page.goto('/');
-      await expect(page.locator('.ea-result-count')).toHaveText('15 episodes');
+      await expect(count(page)).toHaveText('15 episodes');
       const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(await sideways()).toBeLessThanOrEqual(0);
       expect(await smallTargets(page)).toEqual([]);
@@ -34,7 +35,7 @@ for (const phone of phones) {
       await page.getByRole('button', { name: /^Filters/ }).tap();
       expect(await smallTargets(page)).toEqual([]);
       await page.getByRole('button', { name: /^Privacy/ }).tap();
-      await expect(page.locator('.ea-result-count')).toHaveText('2 of 15 episodes');
+      await expect(count(page)).toHaveText('2 of 15 episodes');
       await page.getByRole('button', { name: 'Show 2 episodes' }).tap();
       const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /memorize secrets/ }) });
       await card.getByRole('button', { name: 'Read full post' }).tap();
@@ -43,7 +44,7 @@ for (const phone of phones) {
       expect(await smallTargets(page)).toEqual([]);
       await card.getByRole('button', { name: 'Read full post' }).tap();
       await page.getByRole('button', { name: 'Clear categories' }).tap();
-      await expect(page.locator('.ea-result-count')).toHaveText('15 episodes');
+      await expect(count(page)).toHaveText('15 episodes');
     });
   });
 }

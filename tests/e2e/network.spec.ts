@@ -2,6 +2,7 @@
 // the URL and the reason, with Retry, within the time limit plus a second;
 // nothing panics or hangs.
 import { test, expect, type Page } from '@playwright/test';
+import { count } from './helpers';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -79,7 +80,7 @@ test('JSON sent with a wrong content type still loads', async ({ page }) => {
   const manifest = readFileSync(new URL('../../demo/archive.json', import.meta.url));
   await page.route('**/net/archive.json', (r) => r.fulfill({ contentType: 'text/plain', body: manifest }));
   await host(page, 'src="/net/archive.json" url-state="off"');
-  await expect(page.locator('.ea-result-count')).toHaveText('15 episodes');
+  await expect(count(page)).toHaveText('15 episodes');
 });
 
 test('every JSONTestSuite file served as a manifest gets a clear state, without a crash', async ({ page }) => {

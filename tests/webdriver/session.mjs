@@ -80,7 +80,15 @@ export async function until(what, check, timeout = 10_000) {
   }, timeout, `waiting for ${what}`);
 }
 /** Waits until the result count reads `expected`. */
-export const countIs = (expected, n = 0) => until(`count "${expected}"`, async () => (await text('.ea-result-count', n)) === expected);
+/** The trimmed text of the first element matching `selector` in the nth widget, if it is on screen. */
+export const shownText = (selector, n = 0) =>
+  driver.executeScript(
+    inWidget(`const el = root.querySelector(arguments[1]); return el && el.getClientRects().length ? el.textContent.trim() : null;`),
+    n,
+    selector,
+  );
+/** Waits until the nth widget's result count, on screen (a page's first screen hides the live widget until it is ready), reads `expected`. */
+export const countIs = (expected, n = 0) => until(`count "${expected}"`, async () => (await shownText('.ea-result-count', n)) === expected);
 /** Waits until `fragment` shows in the nth widget. */
 export const shows = (fragment, n = 0) =>
   until(`"${fragment}"`, async () => (await driver.executeScript(inWidget('return root.textContent;'), n))?.includes(fragment));
