@@ -33,6 +33,14 @@ fi
 # imports it back (scripts/module-cycles.py lists each cycle's uses).
 step module-cycles python3 scripts/module-cycles.py src crates/core/src crates/importer/src
 
+# The core is plain values: state that changes over time (the index being
+# built, the query words' cache) is explicit, never behind a shared reference.
+say "core: no interior mutability"
+if grep -rnE '\b(RefCell|OnceCell|Cell|UnsafeCell|OnceLock|Mutex|RwLock)\b' crates/core/src; then
+  echo "the core crate must not use interior mutability (the lines above)" >&2
+  exit 1
+fi
+
 step core cargo test -p episode-archive-core --locked
 step importer cargo test -p episode-archive-cli --locked
 

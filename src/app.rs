@@ -1,8 +1,8 @@
 //! The root component: one reducer for the archive's state, the derived
 //! view memoised, everything else delegated to components.
 
-use episode_archive_core::search::{Highlighter, Query};
-use episode_archive_core::{visible, LoadState};
+use episode_archive_core::search::{Highlighter, Query, WordCache};
+use episode_archive_core::{visible, LoadState, ReadyIndex};
 use yew::prelude::*;
 
 use crate::components::{
@@ -28,17 +28,33 @@ pub fn App(props: &AppProps) -> Html {
     let handle = use_archive(&props.source, &props.element);
     let state = &handle.store.0;
     let archive = state.archive().cloned().map(ArchiveRef);
+    // The query words' lookups, kept from keystroke to keystroke for the
+    // index they were made with (a new index starts a new cache).
+    let word_cache = use_mut_ref(|| (None::<ReadyIndex>, WordCache::default()));
+    // A query needs the index: until the reducer has it, take it from the
+    // build (finishing it now), so no render shows the list unfiltered.
+    let index = match &state.index {
+        Some(index) => Some(index.clone()),
+        None if !Query::parse(&state.query).is_empty() => handle.index_now.get().map(ReadyIndex),
+        None => None,
+    };
     let view = use_memo(
         (
             archive.clone(),
+            index,
             state.query.clone(),
             state.chosen.clone(),
             state.sort,
         ),
-        |(archive, query, chosen, sort)| {
+        move |(archive, index, query, chosen, sort)| {
+            let mut cache = word_cache.borrow_mut();
+            if cache.0 != *index {
+                *cache = (index.clone(), WordCache::default());
+            }
+            let index = index.as_ref().map(|i| &*i.0);
             archive
                 .as_ref()
-                .map(|a| visible(&a.0, query, chosen, *sort))
+                .map(|a| visible(&a.0, index, &mut cache.1, query, chosen, *sort))
         },
     );
     let highlight = use_memo(state.query.clone(), |query| {

@@ -26,6 +26,7 @@ use crate::urls;
 pub use callbacks::{use_archive_callbacks, use_callbacks, ArchiveCallbacks, Callbacks};
 pub use host_events::use_host_events;
 use indexing::use_index_after_paint;
+pub use indexing::IndexNow;
 use loading::{use_bodies, use_manifest};
 use url_state::{use_initial_view, use_url_state};
 
@@ -37,6 +38,8 @@ pub struct ArchiveHandle {
     pub manifest_url: Rc<String>,
     /// Fetches the manifest again.
     pub on_retry: Callback<()>,
+    /// The search index now, for a query (finishing its build if need be).
+    pub index_now: IndexNow,
 }
 
 /// Loads the manifest from `source`, keeps open posts' bodies fetched and
@@ -60,7 +63,7 @@ pub fn use_archive(source: &ManifestSource, element: &ElementProps) -> ArchiveHa
     let limits = element.options.limits;
     use_manifest(source, &manifest_url, &store, *attempt, limits);
     use_bodies(&manifest_url, &store, limits);
-    use_index_after_paint(&store);
+    let index_now = use_index_after_paint(&store);
     use_initial_view(&element.options.initial, &store);
     use_url_state(element.options.url_namespace.clone(), &store);
 
@@ -72,5 +75,6 @@ pub fn use_archive(source: &ManifestSource, element: &ElementProps) -> ArchiveHa
         store,
         manifest_url,
         on_retry,
+        index_now,
     }
 }

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use episode_archive_core::search::Index;
+use episode_archive_core::search::{Index, WordCache};
 use episode_archive_core::{parse_manifest, visible, SortOrder};
 
 /// Queries typed letter by letter, misspellings included.
@@ -62,16 +62,24 @@ fn bench(c: &mut Criterion) {
             // Dropping the index is not part of building it.
             b.iter_with_large_drop(|| Index::build(black_box(&archive.episodes)))
         });
-        let _ = archive.index();
+        let index = Index::build(&archive.episodes);
         let none = SortedSet::new();
         c.bench_function(
             &format!("query script ({} queries), {n} episodes", QUERIES.len()),
             |b| {
                 b.iter(|| {
-                    // As typed from an empty field: no words remembered.
-                    archive.index().forget_recent();
+                    // As typed from an empty field: no words remembered yet,
+                    // then remembered from keystroke to keystroke.
+                    let mut cache = WordCache::default();
                     for q in QUERIES {
-                        black_box(visible(&archive, q, &none, SortOrder::BestMatch));
+                        black_box(visible(
+                            &archive,
+                            Some(&index),
+                            &mut cache,
+                            q,
+                            &none,
+                            SortOrder::BestMatch,
+                        ));
                     }
                 })
             },
@@ -80,8 +88,15 @@ fn bench(c: &mut Criterion) {
             c.bench_function(&format!("query {q:?}, {n} episodes"), |b| {
                 // Each time as if typed for the first time, not from memory.
                 b.iter(|| {
-                    archive.index().forget_recent();
-                    visible(&archive, black_box(q), &none, SortOrder::BestMatch)
+                    let mut cache = WordCache::default();
+                    visible(
+                        &archive,
+                        Some(&index),
+                        &mut cache,
+                        black_box(q),
+                        &none,
+                        SortOrder::BestMatch,
+                    )
                 })
             });
         }

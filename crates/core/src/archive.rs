@@ -2,38 +2,10 @@
 //! every keystroke needs precomputed once (folded search text, sort order,
 //! the category list).
 
-use std::cell::{OnceCell, RefCell};
-
 use crate::error::Problem;
 use crate::fold::fold;
 use crate::model::Episode;
-use crate::search::{FieldWeights, Index, IndexBuilder};
 use crate::words_table::WordTable;
-
-/// The index, built once: in slices ([`Archive::build_index_step`]) or all
-/// at once on the first query. Two archives compare equal whatever their
-/// indexes: the index is derived from the episodes.
-#[derive(Debug, Default)]
-struct LazyIndex {
-    ready: OnceCell<Index>,
-    building: RefCell<Option<IndexBuilder>>,
-}
-
-/// A copy keeps a finished index and starts a partial one again.
-impl Clone for LazyIndex {
-    fn clone(&self) -> Self {
-        Self {
-            ready: self.ready.clone(),
-            building: RefCell::default(),
-        }
-    }
-}
-
-impl PartialEq for LazyIndex {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
 
 pub use crate::episode_idx::EpisodeIdx;
 
@@ -52,9 +24,6 @@ pub struct Archive {
     pub episodes: Vec<Episode>,
     /// Episodes skipped or repaired while reading.
     pub problems: Vec<Problem>,
-    /// The search index, built on the first query: an unfiltered list
-    /// needs none, so the first paint never waits for it.
-    index: LazyIndex,
     /// Episode positions, newest first.
     newest_first: Vec<EpisodeIdx>,
     /// Per episode, its place in `newest_first` (ties in ranking go to the newer).
@@ -89,7 +58,6 @@ impl Archive {
             language,
             episodes,
             problems,
-            index: LazyIndex::default(),
             newest_first,
             recency_rank,
             categories,
@@ -117,42 +85,6 @@ impl Archive {
     /// An episode's categories as positions in [`Archive::categories`].
     pub fn category_ids(&self, idx: EpisodeIdx) -> &[u32] {
         self.category_ids.get(idx).map_or(&[], Vec::as_slice)
-    }
-
-    /// The search index (built now, or finished now, if this is the first
-    /// query).
-    pub fn index(&self) -> &Index {
-        self.index.ready.get_or_init(|| {
-            let builder = self
-                .index
-                .building
-                .take()
-                .unwrap_or_else(|| self.new_index_builder());
-            builder.finish(&self.episodes)
-        })
-    }
-
-    /// Indexes up to `count` more episodes, or does about as much of the
-    /// finishing work (sorting the vocabulary, grouping the postings, a
-    /// quarter of the build); true once the index is ready.
-    pub fn build_index_step(&self, count: usize) -> bool {
-        if self.index.ready.get().is_some() {
-            return true;
-        }
-        let complete = {
-            let mut building = self.index.building.borrow_mut();
-            building
-                .get_or_insert_with(|| self.new_index_builder())
-                .step(&self.episodes, count)
-        };
-        if complete {
-            let _ = self.index();
-        }
-        complete
-    }
-
-    fn new_index_builder(&self) -> IndexBuilder {
-        IndexBuilder::new(&self.episodes, FieldWeights::default())
     }
 
     /// How many episodes were skipped entirely.

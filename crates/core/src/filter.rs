@@ -1,5 +1,6 @@
 //! What the reader sees for a query and a set of chosen categories: a pure
-//! function of the archive and the filters, memoised by the UI.
+//! function of the archive, its search index and the filters, memoised by
+//! the UI.
 //!
 //! Semantics: every query word must match a word of the episode (exactly,
 //! as a prefix while it is being typed, or with a typo or two in longer
@@ -11,7 +12,7 @@
 use std::rc::Rc;
 
 use crate::archive::{Archive, EpisodeIdx};
-use crate::search::{Query, SearchHit, SortOrder};
+use crate::search::{Index, Query, SearchHit, SortOrder, WordCache};
 use crate::sorted::SortedSet;
 
 /// One category control's label data.
@@ -37,21 +38,29 @@ pub struct ArchiveView {
 }
 
 /// Applies the keyword query, category choice and order to the archive.
+///
+/// A query needs the archive's `index`; without one (it is still being
+/// built) the keyword is not applied yet. `cache` keeps the query words'
+/// lookups for the next keystroke and changes no result: give each index
+/// its own.
 pub fn visible(
     archive: &Archive,
+    index: Option<&Index>,
+    cache: &mut WordCache,
     query: &str,
     chosen: &SortedSet<String>,
     sort: SortOrder,
 ) -> ArchiveView {
     let query = Query::parse(query);
-    let keyword_matches = if query.is_empty() {
-        ordered(archive, archive.newest_first().to_vec(), sort)
-    } else {
-        let hits = archive.index().search(&query);
-        if sort == SortOrder::BestMatch && !query.words.is_empty() {
-            by_relevance(archive, hits)
-        } else {
-            ordered(archive, hits.into_iter().map(|h| h.episode).collect(), sort)
+    let keyword_matches = match index.filter(|_| !query.is_empty()) {
+        None => ordered(archive, archive.newest_first().to_vec(), sort),
+        Some(index) => {
+            let hits = index.search(&query, cache);
+            if sort == SortOrder::BestMatch && !query.words.is_empty() {
+                by_relevance(archive, hits)
+            } else {
+                ordered(archive, hits.into_iter().map(|h| h.episode).collect(), sort)
+            }
         }
     };
 

@@ -5,6 +5,19 @@ use episode_archive_core::sorted::SortedSet;
 
 use episode_archive_core::{parse_manifest, visible, Archive, SortOrder};
 
+/// The view with the archive's whole index built, as the widget has it once
+/// a query comes.
+fn visible_now(
+    archive: &Archive,
+    query: &str,
+    chosen: &SortedSet<String>,
+    sort: SortOrder,
+) -> episode_archive_core::ArchiveView {
+    let index = episode_archive_core::search::Index::build(&archive.episodes);
+    let mut cache = episode_archive_core::search::WordCache::default();
+    visible(archive, Some(&index), &mut cache, query, chosen, sort)
+}
+
 fn archive() -> Archive {
     parse_manifest(
         r#"{"version": 1, "title": "Show", "episodes": [
@@ -29,7 +42,7 @@ fn archive() -> Archive {
 }
 
 fn ids(archive: &Archive, query: &str, sort: SortOrder) -> Vec<String> {
-    visible(archive, query, &SortedSet::new(), sort)
+    visible_now(archive, query, &SortedSet::new(), sort)
         .episodes
         .iter()
         .map(|&i| archive.episodes[i].id.clone())
@@ -125,23 +138,47 @@ fn an_index_built_in_slices_is_the_index_built_at_once() {
             "slices of {slice}"
         );
     }
-    // Through the archive: steps until ready, then queries as usual, and a
-    // query in the middle of building finishes the index first.
-    let stepped = archive();
-    let mut calls = 1;
-    while !stepped.build_index_step(3) {
+    // As a search value: steps until ready, each by value; the view has no
+    // keyword filter before the index is there, and the same results as a
+    // whole build once it is; a build cut short is finished on demand.
+    use episode_archive_core::search::{Search, WordCache};
+    let mut search = Search::start(&a);
+    let mut calls = 0;
+    while search.ready().is_none() {
+        search = search.step(&a, 3);
         calls += 1;
     }
     assert!(calls > a.episodes.len().div_ceil(3));
-    assert_eq!(stepped.index(), &whole);
-    let interrupted = archive();
-    assert!(!interrupted.build_index_step(2));
+    assert_eq!(**search.ready().expect("ready"), whole);
     let none = SortedSet::new();
-    assert_eq!(
-        visible(&interrupted, "distilation", &none, SortOrder::BestMatch),
-        visible(&a, "distilation", &none, SortOrder::BestMatch)
+    let unfiltered = visible(
+        &a,
+        None,
+        &mut WordCache::default(),
+        "distilation",
+        &none,
+        SortOrder::BestMatch,
     );
-    assert_eq!(interrupted.index(), &whole);
+    assert_eq!(
+        unfiltered.episodes.len(),
+        a.episodes.len(),
+        "no index yet: no keyword filter"
+    );
+    let interrupted = Search::start(&a).step(&a, 2);
+    assert!(interrupted.ready().is_none());
+    let finished = interrupted.finish(&a);
+    assert_eq!(*finished, whole);
+    assert_eq!(
+        visible(
+            &a,
+            Some(&finished),
+            &mut WordCache::default(),
+            "distilation",
+            &none,
+            SortOrder::BestMatch
+        ),
+        visible_now(&a, "distilation", &none, SortOrder::BestMatch)
+    );
 }
 
 /// A generated archive of `n` episodes: distinct dates (some missing), a
@@ -180,9 +217,9 @@ fn orders_agree_with_a_plain_sort_for_few_and_many_matches() {
     // "rare": one match (sorted); "common": a third (one pass over the
     // newest-first order); "": every episode (the archive's order).
     for query in ["rare", "common", ""] {
-        let matches = visible(&archive, query, &SortedSet::new(), SortOrder::Newest).episodes;
+        let matches = visible_now(&archive, query, &SortedSet::new(), SortOrder::Newest).episodes;
         assert_eq!(&*matches, &newest(matches.to_vec())[..], "{query:?} newest");
-        let oldest = visible(&archive, query, &SortedSet::new(), SortOrder::Oldest).episodes;
+        let oldest = visible_now(&archive, query, &SortedSet::new(), SortOrder::Oldest).episodes;
         let dated = |es: &[usize]| {
             es.iter()
                 .filter(|&&e| archive.episodes[e].date.is_some())
@@ -194,22 +231,22 @@ fn orders_agree_with_a_plain_sort_for_few_and_many_matches() {
         assert_eq!(&*oldest, &expected[..], "{query:?} oldest");
     }
     assert_eq!(
-        visible(&archive, "rare", &SortedSet::new(), SortOrder::Newest)
+        visible_now(&archive, "rare", &SortedSet::new(), SortOrder::Newest)
             .episodes
             .len(),
         1
     );
     // Best match: score first, then recency, as a comparator would order them.
-    let index = archive.index();
+    let index = episode_archive_core::search::Index::build(&archive.episodes);
     let query = episode_archive_core::search::Query::parse("common");
-    let mut hits = index.search(&query);
+    let mut hits = index.search(&query, &mut Default::default());
     hits.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
             .then(rank[a.episode].cmp(&rank[b.episode]))
     });
     let expected: Vec<usize> = hits.iter().map(|h| h.episode).collect();
-    let best = visible(&archive, "common", &SortedSet::new(), SortOrder::BestMatch).episodes;
+    let best = visible_now(&archive, "common", &SortedSet::new(), SortOrder::BestMatch).episodes;
     assert_eq!(&*best, &expected[..]);
     assert!(best.len() > 60, "a third of 200 match: {}", best.len());
 }

@@ -20,6 +20,7 @@ use std::fmt::Write;
 
 use episode_archive_core::format::{format_date, format_duration, iso_duration, result_count};
 use episode_archive_core::links::safe_link;
+use episode_archive_core::search::WordCache;
 use episode_archive_core::text::{paragraphs, Inline};
 use episode_archive_core::{visible, Archive, BodyFormat, Episode, SortOrder, SortedSet};
 
@@ -66,7 +67,16 @@ pub fn element(archive: &Archive, manifest: &str, stylesheet: &str, episodes: us
 
 /// The first screen's markup, as the widget renders an unfiltered archive.
 pub fn first_screen(archive: &Archive, stylesheet: &str, episodes: usize) -> String {
-    let view = visible(archive, "", &SortedSet::default(), SortOrder::BestMatch);
+    // No query, so no index: the newest first, as the widget opens.
+    let mut cache = WordCache::default();
+    let view = visible(
+        archive,
+        None,
+        &mut cache,
+        "",
+        &SortedSet::default(),
+        SortOrder::BestMatch,
+    );
     let mut out = String::new();
     let _ = write!(
         out,

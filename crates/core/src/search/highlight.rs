@@ -1,8 +1,6 @@
 //! Which words of a displayed text match the query, so the UI can mark
 //! them (`<mark>` built as nodes).
 
-use std::cell::RefCell;
-
 use super::fuzzy::{allowed_edits, Distance};
 use super::query::Query;
 use super::words;
@@ -15,9 +13,6 @@ pub struct Highlighter {
     words: Vec<(String, usize)>,
     /// The word being typed, matched as a prefix.
     prefix: Option<String>,
-    /// Buffers reused across words: every card's title and summary is
-    /// checked word by word on each keystroke.
-    scratch: RefCell<(String, Distance)>,
 }
 
 /// Highlighters are equal when they mark the same words.
@@ -43,11 +38,7 @@ impl Highlighter {
         } else {
             None
         };
-        Self {
-            words,
-            prefix,
-            scratch: RefCell::default(),
-        }
+        Self { words, prefix }
     }
 
     /// Whether nothing would be marked.
@@ -55,9 +46,9 @@ impl Highlighter {
         self.words.is_empty() && self.prefix.is_none()
     }
 
-    fn matches(&self, word: &str) -> bool {
-        let mut scratch = self.scratch.borrow_mut();
-        let (folded, distance) = &mut *scratch;
+    /// Whether `word` matches; `folded` and `distance` are buffers the
+    /// words of one text share.
+    fn matches(&self, word: &str, folded: &mut String, distance: &mut Distance) -> bool {
         fold_word_into(word, folded);
         let folded = folded.as_str();
         self.prefix
@@ -73,8 +64,9 @@ impl Highlighter {
         if self.is_empty() {
             return Vec::new();
         }
+        let (mut folded, mut distance) = (String::new(), Distance::default());
         words(text)
-            .filter(|&(s, e)| self.matches(&text[s..e]))
+            .filter(|&(s, e)| self.matches(&text[s..e], &mut folded, &mut distance))
             .collect()
     }
 }

@@ -22,7 +22,7 @@ pub struct SearchHit {
 
 /// An archive's search index.
 ///
-/// Its fields are filled by [`IndexBuilder::finish`].
+/// Its fields are filled by [`IndexBuilder::finish`](super::IndexBuilder::finish).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Index {
     /// Every indexed (folded) word, sorted, for prefix ranges.
@@ -40,8 +40,6 @@ pub struct Index {
     pub(super) sequence_starts: Vec<u32>,
     /// How many episodes were indexed.
     pub(super) episodes: usize,
-    /// The last few query words' matches, kept between keystrokes.
-    pub(super) recent: WordCache,
 }
 
 impl Index {
@@ -70,16 +68,9 @@ impl Index {
         start..start + run_len(&self.vocabulary[start..], prefix)
     }
 
-    /// Forgets the query words remembered between searches, so that the
-    /// next search looks every word up (for benchmarks of a first query).
-    pub fn forget_recent(&self) {
-        self.recent.clear();
-    }
-
-    /// [`Self::matching_words`], remembered for the next keystrokes.
-    fn cached_matching_words(&self, word: &str, prefix: bool) -> Matches {
-        self.recent
-            .get(word, prefix, || self.matching_words(word, prefix))
+    /// [`Self::matching_words`], remembered in `cache` for the next keystrokes.
+    fn cached_matching_words(&self, word: &str, prefix: bool, cache: &mut WordCache) -> Matches {
+        cache.get(word, prefix, || self.matching_words(word, prefix))
     }
 
     /// Indexed words matching a query word, each with its match factor.
@@ -133,8 +124,10 @@ impl Index {
     }
 
     /// Episodes matching every word, every phrase and no excluded word,
-    /// with their scores, in episode order (the caller ranks them).
-    pub fn search(&self, query: &Query) -> Vec<SearchHit> {
+    /// with their scores, in episode order (the caller ranks them). `cache`
+    /// remembers the query words' lookups for the next keystrokes (this
+    /// index's cache: the results are the same with any).
+    pub fn search(&self, query: &Query, cache: &mut WordCache) -> Vec<SearchHit> {
         let n = self.episodes;
         let last = query.words.len().saturating_sub(1);
         // Dense arrays, not maps: a query touches many postings.
@@ -144,7 +137,7 @@ impl Index {
         let mut touched = Vec::new();
         for (i, word) in query.words.iter().enumerate() {
             let prefix = query.last_is_prefix && i == last;
-            for &(w, factor) in self.cached_matching_words(word, prefix).iter() {
+            for &(w, factor) in self.cached_matching_words(word, prefix, cache).iter() {
                 self.add_word_scores(w, factor, &mut best, &mut touched);
             }
             for &episode in &touched {

@@ -11,12 +11,15 @@
 //! - `weights`: field weights, BM25's constants, prefix and typo factors.
 //! - [`fuzzy`]: bounded edit distance.
 //! - [`highlight`]: which words of a text to mark.
+//! - `lifecycle`: the index's life, [`Search::Building`] to [`Search::Ready`].
+//! - `word_cache`: the query words' lookups a caller keeps between keystrokes.
 
 pub mod build;
 mod finish;
 pub mod fuzzy;
 pub mod highlight;
 pub mod index;
+mod lifecycle;
 mod occurrences;
 pub mod query;
 mod weights;
@@ -25,7 +28,9 @@ mod word_cache;
 pub use build::IndexBuilder;
 pub use highlight::Highlighter;
 pub use index::{FieldWeights, Index, SearchHit};
+pub use lifecycle::Search;
 pub use query::Query;
+pub use word_cache::WordCache;
 
 /// How the list is ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -1,13 +1,11 @@
 //! The indexed words matching the last few query words, kept between
-//! keystrokes.
+//! keystrokes by whoever searches (the widget keeps one per index).
 //!
 //! Typing changes only the last word of a query, yet every keystroke looks
 //! up all its words again, and a typo-tolerant lookup of a long word (two
 //! edits allowed from 8 letters) walks much of the vocabulary. With the
 //! earlier words remembered, `gradient des` costs the lookup of `des` only.
 
-use std::cell::RefCell;
-use std::fmt;
 use std::rc::Rc;
 
 /// How many query words are remembered: more than a query usually has.
@@ -17,23 +15,22 @@ const CAPACITY: usize = 8;
 /// its match factor.
 pub(super) type Matches = Rc<[(usize, f32)]>;
 
-/// The remembered lookups, most recent first.
-///
-/// Not part of the index's value: clones start empty and any two compare
-/// equal, so an index that has answered queries equals a fresh one.
-#[derive(Default)]
-pub(super) struct WordCache(RefCell<Vec<(String, bool, Matches)>>);
+/// The remembered lookups, most recent first: a plain value the caller
+/// hands to each search and keeps for the next. Its positions are one
+/// index's: start a new cache with a new index.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WordCache(Vec<(String, bool, Matches)>);
 
 impl WordCache {
     /// The matches of `word` (a prefix being typed when `prefix`), from
     /// memory or computed by `lookup` and remembered.
     pub(super) fn get(
-        &self,
+        &mut self,
         word: &str,
         prefix: bool,
         lookup: impl FnOnce() -> Vec<(usize, f32)>,
     ) -> Matches {
-        let mut entries = self.0.borrow_mut();
+        let entries = &mut self.0;
         if let Some(at) = entries
             .iter()
             .position(|(w, p, _)| *p == prefix && w == word)
@@ -49,33 +46,10 @@ impl WordCache {
         matches
     }
 
-    /// Forgets every lookup.
-    pub(super) fn clear(&self) {
-        self.0.borrow_mut().clear();
-    }
-
     /// How many lookups are remembered.
     #[cfg(test)]
     pub(super) fn len(&self) -> usize {
-        self.0.borrow().len()
-    }
-}
-
-impl Clone for WordCache {
-    fn clone(&self) -> Self {
-        Self::default()
-    }
-}
-
-impl PartialEq for WordCache {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-
-impl fmt::Debug for WordCache {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "WordCache({} words)", self.0.borrow().len())
+        self.0.len()
     }
 }
 
@@ -85,7 +59,7 @@ mod tests {
 
     #[test]
     fn remembers_recent_words_and_computes_each_once() {
-        let cache = WordCache::default();
+        let mut cache = WordCache::default();
         let mut lookups = 0;
         let mut get = |word: &str, prefix: bool| {
             cache
@@ -114,8 +88,5 @@ mod tests {
         );
         assert_eq!(lookups, 1 + 1 + 7 + 1);
         assert_eq!(cache.len(), CAPACITY);
-        assert_eq!(cache.clone().len(), 0);
-        cache.clear();
-        assert_eq!(cache.len(), 0);
     }
 }

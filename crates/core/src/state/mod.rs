@@ -13,7 +13,7 @@ use std::rc::Rc;
 use crate::archive::{Archive, EpisodeIdx};
 use crate::error::LoadError;
 use crate::model::BodyDocument;
-use crate::search::SortOrder;
+use crate::search::{Index, SortOrder};
 use crate::sorted::{SortedMap, SortedSet};
 use crate::url_state::UrlState;
 
@@ -51,6 +51,17 @@ impl PartialEq for LoadState {
     }
 }
 
+/// The loaded archive's search index, once built. Compared by identity, as
+/// the archive is: an index never changes once built.
+#[derive(Debug, Clone)]
+pub struct ReadyIndex(pub Rc<Index>);
+
+impl PartialEq for ReadyIndex {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// Where a `body_url` post is.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BodyState {
@@ -70,6 +81,9 @@ pub struct ArchiveState {
     /// Counts manifest loads, so a post fetched for an earlier manifest is
     /// never shown in a later one.
     pub generation: u64,
+    /// The loaded archive's search index, once built (a query needs it; the
+    /// list without one does not).
+    pub index: Option<ReadyIndex>,
     /// The keyword query as typed.
     pub query: String,
     /// Chosen categories; empty means all.
@@ -104,6 +118,7 @@ impl ArchiveState {
         Self {
             load: LoadState::Loading { url: url.into() },
             generation: 0,
+            index: None,
             query: String::new(),
             chosen: SortedSet::new(),
             sort: SortOrder::default(),

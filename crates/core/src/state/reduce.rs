@@ -2,11 +2,11 @@
 
 use std::rc::Rc;
 
-use super::{ArchiveState, BodyState, LoadState};
+use super::{ArchiveState, BodyState, LoadState, ReadyIndex};
 use crate::archive::{Archive, EpisodeIdx};
 use crate::error::LoadError;
 use crate::model::BodyDocument;
-use crate::search::SortOrder;
+use crate::search::{Index, SortOrder};
 use crate::url_state::UrlState;
 
 /// Everything that can happen to the archive view.
@@ -21,6 +21,13 @@ pub enum Action {
     Loaded(Rc<Archive>),
     /// The manifest could not be fetched or read.
     LoadFailed(LoadError),
+    /// The loaded archive's search index is built.
+    IndexReady {
+        /// The manifest load it was built for ([`ArchiveState::generation`]).
+        generation: u64,
+        /// The index.
+        index: Rc<Index>,
+    },
     /// The reader typed in the search field.
     SetQuery(String),
     /// The reader chose or un-chose a category.
@@ -84,6 +91,7 @@ impl ArchiveState {
             Action::StartLoading { url } => {
                 next.load = LoadState::Loading { url };
                 next.generation += 1;
+                next.index = None;
                 next.expanded.clear();
                 next.bodies.clear();
             }
@@ -91,11 +99,15 @@ impl ArchiveState {
                 // Keep only choices that still name a category.
                 next.chosen.retain(|c| archive.categories().contains(c));
                 next.load = LoadState::Ready(archive);
+                next.index = None;
                 if let Some(id) = next.pending_open.take() {
                     next.open_by_id(&id);
                 }
             }
             Action::LoadFailed(error) => next.load = LoadState::Failed(error),
+            Action::IndexReady { generation, index } if generation == self.generation => {
+                next.index = Some(ReadyIndex(index));
+            }
             Action::SetQuery(query) => {
                 next.query = query;
                 next.limit = next.page_size;
@@ -161,8 +173,8 @@ impl ArchiveState {
                 };
                 next.bodies.insert(idx, body);
             }
-            // A post fetched for an earlier manifest: dropped.
-            Action::BodyLoading { .. } | Action::BodyLoaded { .. } => {}
+            // A post or an index for an earlier manifest: dropped.
+            Action::BodyLoading { .. } | Action::BodyLoaded { .. } | Action::IndexReady { .. } => {}
         }
         next
     }

@@ -78,8 +78,11 @@ fn a_hundred_thousand_categories_filter_quickly() {
         cats.join(",")
     )))
     .unwrap();
+    let index = episode_archive_core::search::Index::build(&archive.episodes);
     let view = episode_archive_core::visible(
         &archive,
+        Some(&index),
+        &mut Default::default(),
         "t",
         &["c5".to_string()].into(),
         episode_archive_core::SortOrder::BestMatch,

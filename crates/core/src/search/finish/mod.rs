@@ -148,7 +148,6 @@ impl Finish {
             sequence: self.sequence,
             sequence_starts: self.sequence_starts,
             episodes: self.lengths.len(),
-            recent: Default::default(),
         }
     }
 
