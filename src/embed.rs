@@ -61,21 +61,21 @@ fn attr(attrs: &JsValue, key: &str) -> Option<String> {
 }
 
 fn props(host: &HtmlElement, attrs: &JsValue) -> AppProps {
-    let get = |key| attr(attrs, key);
-    let (query, categories, page_size) = (get("query"), get("categories"), get("pageSize"));
-    let (url_state, lang, timeout, max_size) =
-        (get("urlState"), get("lang"), get("timeout"), get("maxSize"));
-    let options = attributes::read(attributes::Attributes {
-        query: query.as_deref(),
-        categories: categories.as_deref(),
-        page_size: page_size.as_deref(),
-        url_state: url_state.as_deref(),
-        lang: lang.as_deref(),
-        timeout: timeout.as_deref(),
-        max_size: max_size.as_deref(),
-    });
+    // Every value the loader hands over, by the core's one list of keys.
+    let values: Vec<(&str, Option<String>)> = attributes::OBSERVED
+        .iter()
+        .filter_map(|&(_, key)| key)
+        .map(|key| (key, attr(attrs, key)))
+        .collect();
+    let get = |key: &str| {
+        values
+            .iter()
+            .find(|(k, _)| *k == key)
+            .and_then(|(_, v)| v.as_deref())
+    };
+    let options = attributes::read(attributes::Attributes::from_lookup(get));
     AppProps {
-        source: ManifestSource::Url(get("src").unwrap_or_default()),
+        source: ManifestSource::Url(get("src").unwrap_or_default().to_owned()),
         element: ElementProps {
             options,
             host: Some(host.clone()),

@@ -33,6 +33,23 @@ impl Default for ElementOptions {
     }
 }
 
+/// Every attribute the element observes, with the key its value is handed
+/// to the wasm under (`None`: only the stylesheet reads it). The one list:
+/// the loader's `ATTRIBUTES` and what it hands over are checked against it
+/// (`tests/attributes.rs`), and the wasm side reads through
+/// [`Attributes::from_lookup`] and this list.
+pub const OBSERVED: [(&str, Option<&str>); 9] = [
+    ("src", Some("src")),
+    ("categories", Some("categories")),
+    ("query", Some("query")),
+    ("theme", None),
+    ("lang", Some("lang")),
+    ("page-size", Some("pageSize")),
+    ("url-state", Some("urlState")),
+    ("timeout", Some("timeout")),
+    ("max-size", Some("maxSize")),
+];
+
 /// The attributes as given (`None` where absent).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Attributes<'a> {
@@ -51,6 +68,21 @@ pub struct Attributes<'a> {
     pub timeout: Option<&'a str>,
     /// `max-size`: megabytes a manifest or post may weigh.
     pub max_size: Option<&'a str>,
+}
+
+impl<'a> Attributes<'a> {
+    /// The attributes, each looked up by its key in [`OBSERVED`].
+    pub fn from_lookup(get: impl Fn(&str) -> Option<&'a str>) -> Self {
+        Self {
+            query: get("query"),
+            categories: get("categories"),
+            page_size: get("pageSize"),
+            url_state: get("urlState"),
+            lang: get("lang"),
+            timeout: get("timeout"),
+            max_size: get("maxSize"),
+        }
+    }
 }
 
 /// Reads the attributes.
