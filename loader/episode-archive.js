@@ -55,13 +55,14 @@ function afterFirstPaint() {
  * its data.
  */
 function preloadManifest(href) {
-  if (!href || [...document.head.querySelectorAll('link[rel=preload]')].some((l) => l.href === href)) return;
+  if (!href || [...document.head.querySelectorAll('link[rel=preload]')].some((l) => l.href === href)) return null;
   const link = document.createElement('link');
   link.rel = 'preload';
   link.as = 'fetch';
   link.crossOrigin = 'anonymous';
   link.href = href;
   document.head.append(link);
+  return link;
 }
 
 class EpisodeArchiveElement extends HTMLElement {
@@ -71,6 +72,8 @@ class EpisodeArchiveElement extends HTMLElement {
 
   #instance = null;
   #root;
+  /** The manifest's preload, dropped when the manifest is no longer wanted. */
+  #preload = null;
   /** The first screen the page brought (a declarative shadow root), shown until the widget is ready. */
   #firstScreen = [];
 
@@ -83,7 +86,7 @@ class EpisodeArchiveElement extends HTMLElement {
   }
 
   async connectedCallback() {
-    if (!this.#instance) preloadManifest(this.#attributes().src);
+    if (!this.#instance) this.#preload = preloadManifest(this.#attributes().src);
     // With a first screen on show, the wasm's download waits for its first
     // paint: the reader sees episodes first, the widget follows.
     if (this.#firstScreen.length) await afterFirstPaint();
@@ -125,6 +128,8 @@ class EpisodeArchiveElement extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.#preload?.remove();
+    this.#preload = null;
     // Moving the element fires disconnect then connect: rebuild cleanly.
     this.#instance?.destroy();
     this.#instance?.free();
@@ -134,6 +139,10 @@ class EpisodeArchiveElement extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
+    if (name === 'src' && oldValue !== newValue) {
+      this.#preload?.remove();
+      this.#preload = null;
+    }
     if (oldValue !== newValue && name !== 'theme') this.#instance?.update(this.#attributes());
   }
 

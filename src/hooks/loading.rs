@@ -26,8 +26,10 @@ pub(super) fn use_manifest(
         (source.clone(), attempt, limits),
         move |(source, _, limits)| {
             let limits = *limits;
-            // A response for a source that has since changed is dropped.
+            // A fetch for a source that has since changed (or an element
+            // since removed) is ended, and whatever it returns is dropped.
             let cancelled = Rc::new(Cell::new(false));
+            let cancel = services::Cancel::new();
             dispatcher.dispatch(Action::StartLoading {
                 url: url.to_string(),
             });
@@ -42,9 +44,9 @@ pub(super) fn use_manifest(
                     })
                 }
                 ManifestSource::Url(_) => {
-                    let cancelled = cancelled.clone();
+                    let (cancelled, cancel) = (cancelled.clone(), cancel.clone());
                     spawn_local(async move {
-                        let result = services::load_manifest(&url, &limits).await;
+                        let result = services::load_manifest(&url, &limits, &cancel).await;
                         if !cancelled.get() {
                             dispatcher.dispatch(match result {
                                 Ok(archive) => Action::Loaded(Rc::new(archive)),
@@ -54,7 +56,10 @@ pub(super) fn use_manifest(
                     });
                 }
             }
-            move || cancelled.set(true)
+            move || {
+                cancelled.set(true);
+                cancel.cancel();
+            }
         },
     );
 }
@@ -64,15 +69,30 @@ pub(super) fn use_bodies(base: &Rc<String>, store: &UseReducerHandle<Store>, lim
     let dispatcher = store.dispatcher();
     let base = base.clone();
     let wanted = store.0.bodies_to_fetch();
+    // Posts being fetched for this manifest: ended when another manifest
+    // loads or the element is removed.
+    let in_flight = use_mut_ref(Vec::<services::Cancel>::new);
+    {
+        let in_flight = in_flight.clone();
+        use_effect_with(store.0.generation, move |_| {
+            move || {
+                for cancel in in_flight.borrow_mut().drain(..) {
+                    cancel.cancel();
+                }
+            }
+        });
+    }
     use_effect_with((store.0.generation, wanted), move |(generation, wanted)| {
         for (idx, body_url) in wanted.iter().cloned() {
             let (idx, generation) = (idx, *generation);
             dispatcher.dispatch(Action::BodyLoading { idx, generation });
             let dispatcher = dispatcher.clone();
             let url = urls::resolve(&body_url, &base);
+            let cancel = services::Cancel::new();
+            in_flight.borrow_mut().push(cancel.clone());
             spawn_local(async move {
                 let result = match url {
-                    Some(url) => services::load_body(&url, &limits).await,
+                    Some(url) => services::load_body(&url, &limits, &cancel).await,
                     None => Err(LoadError::Network {
                         url: body_url,
                         reason: "this is not a valid URL".into(),

@@ -28,9 +28,39 @@ impl Drop for Finished {
     }
 }
 
-/// Fetches a URL's text within `limits`.
-async fn fetch_text(url: &str, limits: &Limits) -> Result<Fetched, LoadError> {
-    let controller = AbortController::new().ok();
+/// Ends a fetch nobody wants any more (its source changed, its element
+/// was removed, a newer request replaced it): the browser drops the request
+/// and the fetch returns at once. Clones end the same fetch.
+#[derive(Debug, Clone)]
+pub struct Cancel(Option<AbortController>);
+
+impl Cancel {
+    /// A handle for one fetch (inert where the browser has no `AbortController`).
+    pub fn new() -> Self {
+        Self(AbortController::new().ok())
+    }
+
+    /// Ends the fetch, if it is still running.
+    pub fn cancel(&self) {
+        if let Some(controller) = &self.0 {
+            controller.abort();
+        }
+    }
+
+    fn cancelled(&self) -> bool {
+        self.0.as_ref().is_some_and(|c| c.signal().aborted())
+    }
+}
+
+impl Default for Cancel {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Fetches a URL's text within `limits`, unless `cancel` ends it first.
+async fn fetch_text(url: &str, limits: &Limits, cancel: &Cancel) -> Result<Fetched, LoadError> {
+    let controller = cancel.0.clone();
     let timed_out = Rc::new(Cell::new(false));
     // When this function returns, the guard marks the fetch finished and
     // the timer, when it fires, does nothing.
@@ -51,6 +81,13 @@ async fn fetch_text(url: &str, limits: &Limits) -> Result<Fetched, LoadError> {
             return LoadError::Timeout {
                 url: url.to_owned(),
                 seconds: limits.timeout_seconds,
+            };
+        }
+        // Ended on purpose: nobody reads this result, nothing to report.
+        if cancel.cancelled() {
+            return LoadError::Network {
+                url: url.to_owned(),
+                reason: "cancelled".into(),
             };
         }
         web_sys::console::warn_1(&format!("episode-archive: fetching {url} failed: {e}").into());
@@ -93,8 +130,12 @@ async fn fetch_text(url: &str, limits: &Limits) -> Result<Fetched, LoadError> {
 }
 
 /// Fetches and reads a manifest.
-pub async fn load_manifest(url: &str, limits: &Limits) -> Result<Archive, LoadError> {
-    let fetched = fetch_text(url, limits).await?;
+pub async fn load_manifest(
+    url: &str,
+    limits: &Limits,
+    cancel: &Cancel,
+) -> Result<Archive, LoadError> {
+    let fetched = fetch_text(url, limits, cancel).await?;
     parse_manifest(&fetched.text).map_err(|error| LoadError::Invalid {
         url: url.to_owned(),
         error: response::explain(error, fetched.content_type.as_deref()),
@@ -102,8 +143,12 @@ pub async fn load_manifest(url: &str, limits: &Limits) -> Result<Archive, LoadEr
 }
 
 /// Fetches and reads a `body_url` post.
-pub async fn load_body(url: &str, limits: &Limits) -> Result<BodyDocument, LoadError> {
-    let fetched = fetch_text(url, limits).await?;
+pub async fn load_body(
+    url: &str,
+    limits: &Limits,
+    cancel: &Cancel,
+) -> Result<BodyDocument, LoadError> {
+    let fetched = fetch_text(url, limits, cancel).await?;
     parse_body_document(&fetched.text).map_err(|error| LoadError::Invalid {
         url: url.to_owned(),
         error: response::explain(error, fetched.content_type.as_deref()),

@@ -1,5 +1,6 @@
 // A static server for the end-to-end tests: the release build (dist/) at /,
-// and the test fixtures at /fixtures/. Loopback only; no caching.
+// and the test fixtures at /fixtures/; anything under /hold/ is never
+// answered. Loopback only; no caching.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -36,6 +37,8 @@ const port = Number(process.env.PORT ?? 4173);
 
 createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  // Never answered: a request that hangs, for the tests of cancelling one.
+  if (path.startsWith('/hold/')) return;
   const [prefix, dir] = roots.find(([p]) => path.startsWith(p));
   let file = normalize(join(dir, path.slice(prefix.length)));
   if (!file.startsWith(dir)) {
