@@ -51,15 +51,11 @@ const REVEAL_FRAMES: u32 = 120;
 /// By position, not by episode: when the results change as the reader types,
 /// the card at each place shows the episode now there and Yew updates its
 /// text and attributes, instead of removing twenty cards and building twenty
-/// new ones (at 10,000 episodes with 4× CPU throttling, keystroke-to-paint
-/// p95 went from 55 to 47 ms). What belongs to one episode inside a card —
-/// its audio player, the copy feedback — is keyed by the episode there.
-///
-/// With cards keyed by position, WebKit's component tests (debug builds) lost
-/// an input in about one run in thirty — traps inside SipHash and clicks that
-/// found no listener — and none with JavaScriptCore's optimising wasm tier
-/// off: a fault of that tier, set aside in `scripts/test.sh` (README,
-/// "Browser compatibility").
+/// new ones (BENCHMARKS.md has the keystroke figures). What belongs to one
+/// episode inside a card — its audio player, the copy feedback — is keyed by
+/// the episode there. WebKit's optimising wasm tier mishandles this list in
+/// debug builds; `scripts/test.sh` sets that fault aside (README, "Browser
+/// compatibility").
 #[function_component]
 pub fn EpisodeList(props: &EpisodeListProps) -> Html {
     let list = use_node_ref();

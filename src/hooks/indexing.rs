@@ -53,8 +53,8 @@ impl IndexNow {
 
 /// Builds the loaded archive's search index after the list's first paint,
 /// in slices, so a large archive never freezes scrolling or clicks for the
-/// whole build (at 10,000 episodes that was 0.3 s on a desktop, over 2 s on
-/// a slow phone), then dispatches [`Action::IndexReady`]. A query that
+/// whole build (seconds on a slow phone at 10,000 episodes; BENCHMARKS.md),
+/// then dispatches [`Action::IndexReady`]. A query that
 /// comes first (typed, or in the page URL at load) takes the index from the
 /// returned [`IndexNow`], which finishes the build at once.
 #[hook]

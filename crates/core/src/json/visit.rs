@@ -122,9 +122,9 @@ impl<'de> Visitor<'de> for Top<'_, 'de> {
         f.write_str("any JSON value")
     }
 
-    // The loop of `Read::visit_map` with `episodes` added. One generic
-    // helper for both, taking the per-key reading as a closure, measured
-    // +0.4 KiB of brotli (stop 14), so the eight shared lines stay twice.
+    // The loop of `Read::visit_map` with `episodes` added: one generic
+    // helper for both weighs more in the wasm than the eight lines it would
+    // share (BENCHMARKS.md, "Bundle size").
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut members = Vec::new();
         let mut first = true;

@@ -2,11 +2,9 @@
 //! vocabulary, renumbering the words by it, and grouping the occurrences by
 //! word with their BM25 weights.
 //!
-//! This is about a quarter of the build (36 ms of 144 natively at 10,000
-//! episodes; in Chromium about 80 ms, and 450 ms at 4× CPU throttling), and
-//! as one piece it was the one long task of building the index after the
-//! list's first paint: a click or scroll in that moment waited for all of
-//! it. Each call of [`Finish::work`] now does a bounded amount.
+//! This is about a quarter of the build, too long for one task on a slow
+//! phone (a click or scroll would wait for all of it; BENCHMARKS.md has the
+//! figures), so each call of [`Finish::work`] does a bounded amount.
 //!
 //! - [`vocabulary`]: the words sorted, and the word sequences renumbered.
 //! - [`postings`]: the occurrences counted, weighed and merged per word.
