@@ -10,7 +10,7 @@ use crate::components::{
     ResultCount, ShowMore,
 };
 use crate::hooks::{use_archive, use_archive_callbacks, use_callbacks, use_host_events};
-use crate::shared::{ArchiveRef, ElementProps, ManifestSource};
+use crate::shared::{ArchiveRef, CardContext, ElementProps, ManifestSource};
 
 /// Props of [`App`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -72,6 +72,15 @@ pub fn App(props: &AppProps) -> Html {
         (LoadState::Ready(_), Some(archive), Some(view)) => {
             let c = &*callbacks;
             let shown = state.shown_in(&view.episodes);
+            let card_context = CardContext {
+                archive: archive.clone(),
+                manifest_url: AttrValue::from(handle.manifest_url.to_string()),
+                highlight: highlight.clone(),
+                on_toggle: c.on_toggle_episode.clone(),
+                on_retry_body: c.on_retry_body.clone(),
+                on_play: archive_callbacks.on_play.clone(),
+                on_copy_link: archive_callbacks.on_copy_link.clone(),
+            };
             let a = &archive.0;
             html! {
                 <>
@@ -95,20 +104,15 @@ pub fn App(props: &AppProps) -> Html {
                             on_clear={c.on_clear_filters.clone()}
                         />
                     } else {
-                        <EpisodeList
-                            archive={archive.clone()}
-                            episodes={view.episodes.clone()}
-                            {shown}
-                            expanded={state.expanded.clone()}
-                            bodies={state.bodies.clone()}
-                            revealed={state.revealed}
-                            highlight={highlight.clone()}
-                            manifest_url={handle.manifest_url.to_string()}
-                            on_toggle={c.on_toggle_episode.clone()}
-                            on_retry_body={c.on_retry_body.clone()}
-                            on_play={archive_callbacks.on_play.clone()}
-                            on_copy_link={archive_callbacks.on_copy_link.clone()}
-                        />
+                        <ContextProvider<CardContext> context={card_context}>
+                            <EpisodeList
+                                episodes={view.episodes.clone()}
+                                {shown}
+                                expanded={state.expanded.clone()}
+                                bodies={state.bodies.clone()}
+                                revealed={state.revealed}
+                            />
+                        </ContextProvider<CardContext>>
                         <ShowMore {shown} total={view.episodes.len()} on_more={c.on_more.clone()} />
                     }
                 </>

@@ -7,7 +7,8 @@
 use std::rc::Rc;
 
 use episode_archive_core::attributes::ElementOptions;
-use episode_archive_core::{Action, Archive, ArchiveState};
+use episode_archive_core::search::Highlighter;
+use episode_archive_core::{Action, Archive, ArchiveState, EpisodeIdx};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -87,4 +88,25 @@ impl PartialEq for ArchiveRef {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
+}
+
+/// What every episode card needs and nothing about one card: provided once
+/// by the app as a Yew context, so the list hands each card only what is
+/// its own (which episode, whether it is open, its fetched post).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CardContext {
+    /// The loaded archive.
+    pub archive: ArchiveRef,
+    /// The manifest's absolute URL, base for relative URLs.
+    pub manifest_url: AttrValue,
+    /// Marks the query's words.
+    pub highlight: Rc<Highlighter>,
+    /// Opens or closes a post.
+    pub on_toggle: Callback<EpisodeIdx>,
+    /// Fetches a failed post again.
+    pub on_retry_body: Callback<EpisodeIdx>,
+    /// Tells the page an episode's audio started.
+    pub on_play: Callback<EpisodeIdx>,
+    /// Copies a post's link and reports success; absent: no "Copy link".
+    pub on_copy_link: Option<Callback<(EpisodeIdx, Callback<bool>)>>,
 }

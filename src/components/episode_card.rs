@@ -1,23 +1,20 @@
 //! One episode: an `article` with its title, facts, summary or full post,
 //! audio, and the disclosure button that opens the post in place.
 
-use std::rc::Rc;
-
-use episode_archive_core::search::Highlighter;
 use episode_archive_core::{BodyState, EpisodeIdx};
 use yew::prelude::*;
 
 use super::{
     marked, CopyLink, EpisodeMeta, EpisodeMetaProps, PostBody, PostExtras, PostExtrasProps,
 };
-use crate::shared::ArchiveRef;
+use crate::shared::CardContext;
 use crate::urls::media_src;
 
-/// Props of [`EpisodeCard`].
+/// Props of [`EpisodeCard`]: what is this card's own. The archive, the base
+/// URL, the highlighter and the card actions come from the
+/// [`CardContext`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct EpisodeCardProps {
-    /// The loaded archive.
-    pub archive: ArchiveRef,
     /// Which episode.
     pub idx: EpisodeIdx,
     /// Whether the full post is open.
@@ -25,47 +22,36 @@ pub struct EpisodeCardProps {
     /// The fetched body, for `body_url` posts.
     #[prop_or_default]
     pub body: Option<BodyState>,
-    /// The manifest's absolute URL, base for relative URLs.
-    pub manifest_url: AttrValue,
-    /// Called with `idx` to open or close the post.
-    pub on_toggle: Callback<EpisodeIdx>,
-    /// Called with `idx` to fetch a failed post again.
-    pub on_retry_body: Callback<EpisodeIdx>,
-    /// Called with `idx` when the audio starts.
-    pub on_play: Callback<EpisodeIdx>,
-    /// Copies the post's link and reports success; absent: no "Copy link".
-    #[prop_or_default]
-    pub on_copy_link: Option<Callback<(EpisodeIdx, Callback<bool>)>>,
-    /// Marks the query's words.
-    #[prop_or_default]
-    pub highlight: Rc<Highlighter>,
 }
 
 /// An episode card.
 #[function_component]
 pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
-    let Some(episode) = props.archive.0.episodes.get(props.idx) else {
+    let Some(cx) = use_context::<CardContext>() else {
+        return Html::default();
+    };
+    let Some(episode) = cx.archive.0.episodes.get(props.idx) else {
         return Html::default();
     };
     let title_id = format!("ea-ep-{}-title", props.idx);
     let post_id = format!("ea-ep-{}-post", props.idx);
     let idx = props.idx;
-    let on_toggle = props.on_toggle.reform(move |_: MouseEvent| idx);
+    let on_toggle = cx.on_toggle.reform(move |_: MouseEvent| idx);
     let audio = episode
         .audio
         .as_ref()
-        .and_then(|a| media_src(&a.url, &props.manifest_url).map(|src| (src, a.mime_type.clone())));
+        .and_then(|a| media_src(&a.url, &cx.manifest_url).map(|src| (src, a.mime_type.clone())));
 
     // Keyed by episode: the feedback belongs to the post it was for, not to
     // this card, which may show another episode next.
-    let copy_link = props.on_copy_link.clone().map(|on_copy_link| {
+    let copy_link = cx.on_copy_link.clone().map(|on_copy_link| {
         html! { <CopyLink key={idx} {idx} {on_copy_link} /> }
     });
     let post = if props.expanded {
         html! {
             <>
-                { full_text(props) }
-                <PostExtras ..PostExtrasProps::of(episode, &props.manifest_url) />
+                { full_text(props, &cx) }
+                <PostExtras ..PostExtrasProps::of(episode, &cx.manifest_url) />
                 { for copy_link }
             </>
         }
@@ -75,15 +61,15 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
 
     html! {
         <article class="ea-episode" aria-labelledby={title_id.clone()}>
-            <h2 class="ea-title" id={title_id}>{ marked(&episode.title, &props.highlight) }</h2>
+            <h2 class="ea-title" id={title_id}>{ marked(&episode.title, &cx.highlight) }</h2>
             <EpisodeMeta ..EpisodeMetaProps::of(episode) />
             if !props.expanded && !episode.summary.is_empty() {
                 <div class="ea-summary">
                     <PostBody
                         text={episode.summary.clone()}
                         format={episode.body_format}
-                        base={props.manifest_url.clone()}
-                        highlight={props.highlight.clone()}
+                        base={cx.manifest_url.clone()}
+                        highlight={cx.highlight.clone()}
                     />
                 </div>
             }
@@ -98,7 +84,7 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
                         controls=true
                         preload="none"
                         aria-label={format!("Listen: {}", episode.title)}
-                        onplay={props.on_play.reform(move |_: Event| idx)}
+                        onplay={cx.on_play.reform(move |_: Event| idx)}
                     >
                         <source {src} type={mime} />
                     </audio>
@@ -119,11 +105,11 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
 
 /// The post's full text: inline body, fetched body (with its loading and
 /// error states), or the summary when there is nothing more.
-fn full_text(props: &EpisodeCardProps) -> Html {
-    let episode = &props.archive.0.episodes[props.idx];
-    let base = props.manifest_url.clone();
+fn full_text(props: &EpisodeCardProps, cx: &CardContext) -> Html {
+    let episode = &cx.archive.0.episodes[props.idx];
+    let base = cx.manifest_url.clone();
     let format = episode.body_format;
-    let highlight = props.highlight.clone();
+    let highlight = cx.highlight.clone();
     if let Some(body) = &episode.body {
         return html! { <PostBody text={body.clone()} {format} {base} {highlight} /> };
     }
@@ -136,7 +122,7 @@ fn full_text(props: &EpisodeCardProps) -> Html {
         }
         Some(BodyState::Failed(error)) => {
             let idx = props.idx;
-            let onclick = props.on_retry_body.reform(move |_: MouseEvent| idx);
+            let onclick = cx.on_retry_body.reform(move |_: MouseEvent| idx);
             html! {
                 <div class="ea-body-error" role="alert">
                     <p>{ "The full post could not be loaded: " }{ error.reason() }</p>

@@ -2,20 +2,17 @@
 
 use std::rc::Rc;
 
-use episode_archive_core::search::Highlighter;
 use episode_archive_core::sorted::{SortedMap, SortedSet};
 use episode_archive_core::{BodyState, EpisodeIdx};
 use yew::prelude::*;
 
 use super::EpisodeCard;
 use crate::services::timers;
-use crate::shared::ArchiveRef;
 
-/// Props of [`EpisodeList`].
+/// Props of [`EpisodeList`]; what every card shares comes through the
+/// [`CardContext`](crate::shared::CardContext).
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct EpisodeListProps {
-    /// The loaded archive.
-    pub archive: ArchiveRef,
     /// The matching episodes, in order.
     pub episodes: Rc<[EpisodeIdx]>,
     /// How many of them to render.
@@ -23,24 +20,10 @@ pub struct EpisodeListProps {
     /// A post opened from a shared link, to scroll into view once.
     #[prop_or_default]
     pub revealed: Option<EpisodeIdx>,
-    /// Marks the query's words.
-    #[prop_or_default]
-    pub highlight: Rc<Highlighter>,
     /// Open posts.
     pub expanded: SortedSet<EpisodeIdx>,
     /// Fetched `body_url` posts.
     pub bodies: SortedMap<EpisodeIdx, BodyState>,
-    /// The manifest's absolute URL.
-    pub manifest_url: AttrValue,
-    /// Called when a post is opened or closed.
-    pub on_toggle: Callback<EpisodeIdx>,
-    /// Called when the reader retries a failed post.
-    pub on_retry_body: Callback<EpisodeIdx>,
-    /// Called when an episode's audio starts.
-    pub on_play: Callback<EpisodeIdx>,
-    /// Copies a post's link; absent when the view is not kept in the URL.
-    #[prop_or_default]
-    pub on_copy_link: Option<Callback<(EpisodeIdx, Callback<bool>)>>,
 }
 
 /// How many frames a shared post waits for the list to be shown.
@@ -99,16 +82,9 @@ pub fn EpisodeList(props: &EpisodeListProps) -> Html {
             html! {
                 <li key={pos}>
                     <EpisodeCard
-                        archive={props.archive.clone()}
                         {idx}
                         expanded={props.expanded.contains(&idx)}
                         body={props.bodies.get(&idx).cloned()}
-                        manifest_url={props.manifest_url.clone()}
-                        on_toggle={props.on_toggle.clone()}
-                        on_retry_body={props.on_retry_body.clone()}
-                        on_play={props.on_play.clone()}
-                        on_copy_link={props.on_copy_link.clone()}
-                        highlight={props.highlight.clone()}
                     />
                 </li>
             }
