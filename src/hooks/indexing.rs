@@ -33,7 +33,9 @@ impl IndexNow {
     pub fn get(&self) -> Option<Rc<Index>> {
         let archive = self.archive.as_ref()?;
         let mut slot = self.slot.borrow_mut();
-        match slot.take()? {
+        // Not started yet (the slices start after the first paint): the
+        // whole build now.
+        match slot.take().unwrap_or_else(|| Search::start(archive)) {
             Search::Ready(index) => {
                 *slot = Some(Search::Ready(index.clone()));
                 Some(index)
@@ -62,13 +64,15 @@ pub(super) fn use_index_after_paint(store: &UseReducerHandle<Store>) -> IndexNow
     let archive = store.0.archive().cloned();
     let generation = store.0.generation;
     let slot: Slot = use_mut_ref(|| None);
-    // A new archive's build starts in the render that first shows it, so
-    // that a query in that very render can finish it.
+    // A new archive's build is forgotten in the render that first shows
+    // it, before a query in that very render could use the old one. It is
+    // started after the first paint (starting reserves its buffers: tens of
+    // megabytes at 10,000 episodes), or whole by a query that comes first.
     let key = archive.as_ref().map(|_| generation);
-    let started_for = use_mut_ref(|| None::<u64>);
-    if *started_for.borrow() != key {
-        *started_for.borrow_mut() = key;
-        *slot.borrow_mut() = archive.as_deref().map(Search::start);
+    let built_for = use_mut_ref(|| None::<u64>);
+    if *built_for.borrow() != key {
+        *built_for.borrow_mut() = key;
+        *slot.borrow_mut() = None;
     }
     {
         let (slot, dispatcher) = (slot.clone(), store.dispatcher());
@@ -79,6 +83,10 @@ pub(super) fn use_index_after_paint(store: &UseReducerHandle<Store>) -> IndexNow
                 let cancelled = cancelled.clone();
                 spawn_local(async move {
                     services::timers::sleep(50).await;
+                    if cancelled.get() {
+                        return;
+                    }
+                    slot.borrow_mut().get_or_insert_with(|| Search::start(&archive));
                     while !cancelled.get() {
                         match index_slice(&slot, &archive) {
                             Slice::Again => services::timers::sleep(0).await,
