@@ -86,7 +86,8 @@ pub(super) fn use_index_after_paint(store: &UseReducerHandle<Store>) -> IndexNow
                     if cancelled.get() {
                         return;
                     }
-                    slot.borrow_mut().get_or_insert_with(|| Search::start(&archive));
+                    slot.borrow_mut()
+                        .get_or_insert_with(|| Search::start(&archive));
                     while !cancelled.get() {
                         match index_slice(&slot, &archive) {
                             Slice::Again => services::timers::sleep(0).await,

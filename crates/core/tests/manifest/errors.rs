@@ -58,7 +58,11 @@ fn numbers_that_are_not_whole_are_reported_wherever_they_are() {
              (NUMBER_TOKEN in crates/core/src/json/visit.rs) no longer matches the \
              pinned serde_json; check its `arbitrary_precision` token before updating"
         );
-        assert_eq!(problem, format!("episode 1 (\"e\") skipped: {reason}"), "{field}");
+        assert_eq!(
+            problem,
+            format!("episode 1 (\"e\") skipped: {reason}"),
+            "{field}"
+        );
     }
     // Unknown members with such numbers are skipped unread, at any depth.
     let archive = parse_manifest(&manifest(
