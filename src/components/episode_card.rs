@@ -1,7 +1,7 @@
 //! One episode: an `article` with its title, facts, summary or full post,
 //! audio, and the disclosure button that opens the post in place.
 
-use episode_archive_core::{BodyState, EpisodeIdx};
+use episode_archive_core::{BodyState, Episode, EpisodeIdx};
 use yew::prelude::*;
 
 use super::{
@@ -30,7 +30,7 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
     let Some(cx) = use_context::<CardContext>() else {
         return Html::default();
     };
-    let Some(episode) = cx.archive.0.episodes.get(props.idx) else {
+    let Some(episode) = cx.archive.0.episode(props.idx) else {
         return Html::default();
     };
     let title_id = format!("ea-ep-{}-title", props.idx);
@@ -45,12 +45,12 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
     // Keyed by episode: the feedback belongs to the post it was for, not to
     // this card, which may show another episode next.
     let copy_link = cx.on_copy_link.clone().map(|on_copy_link| {
-        html! { <CopyLink key={idx} {idx} {on_copy_link} /> }
+        html! { <CopyLink key={idx.get()} {idx} {on_copy_link} /> }
     });
     let post = if props.expanded {
         html! {
             <>
-                { full_text(props, &cx) }
+                { full_text(props, &cx, episode) }
                 <PostExtras ..PostExtrasProps::of(episode, &cx.manifest_url) />
                 { for copy_link }
             </>
@@ -79,7 +79,7 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
                 // episode would go on playing the first one's audio.
                 for audio.map(|(src, mime)| html! {
                     <audio
-                        key={idx}
+                        key={idx.get()}
                         class="ea-audio"
                         controls=true
                         preload="none"
@@ -105,8 +105,7 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
 
 /// The post's full text: inline body, fetched body (with its loading and
 /// error states), or the summary when there is nothing more.
-fn full_text(props: &EpisodeCardProps, cx: &CardContext) -> Html {
-    let episode = &cx.archive.0.episodes[props.idx];
+fn full_text(props: &EpisodeCardProps, cx: &CardContext, episode: &Episode) -> Html {
     let base = cx.manifest_url.clone();
     let format = episode.body_format;
     let highlight = cx.highlight.clone();

@@ -90,7 +90,7 @@ pub fn use_archive_callbacks(
 
 fn play_callback(archive: Option<ArchiveRef>, host: Option<HtmlElement>) -> Callback<EpisodeIdx> {
     Callback::from(move |idx: EpisodeIdx| {
-        let episode = archive.as_ref().and_then(|a| a.0.episodes.get(idx));
+        let episode = archive.as_ref().and_then(|a| a.0.episode(idx));
         if let (Some(host), Some(episode)) = (&host, episode) {
             emit(host, "play", &[("id", Detail::Str(&episode.id))]);
         }
@@ -105,7 +105,7 @@ fn copy_link_callback(
     let namespace = namespace?;
     Some(Callback::from(
         move |(idx, done): (EpisodeIdx, Callback<bool>)| {
-            let Some(episode) = archive.0.episodes.get(idx) else {
+            let Some(episode) = archive.0.episode(idx) else {
                 return;
             };
             let view = episode_archive_core::UrlState {

@@ -78,7 +78,7 @@ pub fn use_host_events(state: &ArchiveState, view: Option<&ArchiveView>, element
     }
     let opened = state
         .last_opened
-        .and_then(|idx| Some(state.archive()?.episodes.get(idx)?.id.clone()));
+        .and_then(|idx| Some(state.archive()?.episode(idx)?.id.clone()));
     use_effect_with(opened, move |opened| {
         if let (Some(host), Some(id)) = (host, opened) {
             emit(&host, "expand", &[("id", Detail::Str(id))]);

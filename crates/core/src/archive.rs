@@ -48,7 +48,7 @@ impl Archive {
         let newest_first = newest_first(&episodes);
         let mut recency_rank = vec![0; episodes.len()];
         for (pos, &idx) in newest_first.iter().enumerate() {
-            recency_rank[idx] = pos;
+            recency_rank[idx.get()] = pos;
         }
         let (categories, category_ids) = categories(&episodes);
         Self {
@@ -84,7 +84,12 @@ impl Archive {
 
     /// An episode's categories as positions in [`Archive::categories`].
     pub fn category_ids(&self, idx: EpisodeIdx) -> &[u32] {
-        self.category_ids.get(idx).map_or(&[], Vec::as_slice)
+        self.category_ids.get(idx.get()).map_or(&[], Vec::as_slice)
+    }
+
+    /// The episode at `idx`, if the archive has it.
+    pub fn episode(&self, idx: EpisodeIdx) -> Option<&Episode> {
+        self.episodes.get(idx.get())
     }
 
     /// How many episodes were skipped entirely.
@@ -94,10 +99,10 @@ impl Archive {
 }
 
 fn newest_first(episodes: &[Episode]) -> Vec<EpisodeIdx> {
-    let mut order: Vec<EpisodeIdx> = (0..episodes.len()).collect();
+    let mut order: Vec<EpisodeIdx> = (0..episodes.len()).map(EpisodeIdx::new).collect();
     // Unstable is enough: the index breaks every tie, so the order is total.
     order.sort_unstable_by(|&a, &b| {
-        let (ea, eb) = (&episodes[a], &episodes[b]);
+        let (ea, eb) = (&episodes[a.get()], &episodes[b.get()]);
         // ISO 8601 dates of the validated shapes sort as strings; `None`
         // (undated) sorts below every date, so reversing puts it last.
         eb.date

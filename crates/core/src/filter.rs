@@ -88,7 +88,7 @@ pub fn visible(
         keyword_matches
             .into_iter()
             .filter(|&idx| {
-                archive.episodes[idx]
+                archive.episodes[idx.get()]
                     .categories
                     .iter()
                     .any(|c| chosen.contains(c))
@@ -114,7 +114,7 @@ fn by_relevance(archive: &Archive, hits: Vec<SearchHit>) -> Vec<EpisodeIdx> {
     let rank = archive.recency_rank();
     let mut keys: Vec<u64> = hits
         .iter()
-        .map(|h| u64::from(!ordered_bits(h.score)) << 32 | rank[h.episode] as u64)
+        .map(|h| u64::from(!ordered_bits(h.score)) << 32 | rank[h.episode.get()] as u64)
         .collect();
     // Recency ranks are distinct, so every key is distinct.
     keys.sort_unstable();
@@ -145,7 +145,7 @@ fn ordered(archive: &Archive, mut episodes: Vec<EpisodeIdx>, sort: SortOrder) ->
         // integers, so this is the ranking's sort, not another copy of the
         // sorting code in the wasm.
         let rank = archive.recency_rank();
-        let mut places: Vec<u64> = episodes.iter().map(|&e| rank[e] as u64).collect();
+        let mut places: Vec<u64> = episodes.iter().map(|&e| rank[e.get()] as u64).collect();
         places.sort_unstable();
         episodes.clear();
         episodes.extend(places.iter().map(|&place| newest[place as usize]));
@@ -153,15 +153,15 @@ fn ordered(archive: &Archive, mut episodes: Vec<EpisodeIdx>, sort: SortOrder) ->
         // Many matches: one pass over the newest-first order beats a sort.
         let mut matched = vec![false; newest.len()];
         for &e in &episodes {
-            matched[e] = true;
+            matched[e.get()] = true;
         }
         episodes.clear();
-        episodes.extend(newest.iter().copied().filter(|&e| matched[e]));
+        episodes.extend(newest.iter().copied().filter(|&e| matched[e.get()]));
     }
     if sort == SortOrder::Oldest {
         let dated = episodes
             .iter()
-            .take_while(|&&e| archive.episodes[e].date.is_some())
+            .take_while(|&&e| archive.episodes[e.get()].date.is_some())
             .count();
         episodes[..dated].reverse();
     }

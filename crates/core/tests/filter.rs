@@ -40,7 +40,7 @@ fn ids(archive: &Archive, query: &str, chosen: &[&str]) -> Vec<String> {
     visible_now(archive, query, &chosen, SortOrder::BestMatch)
         .episodes
         .iter()
-        .map(|&i| archive.episodes[i].id.clone())
+        .map(|&i| archive.episodes[i.get()].id.clone())
         .collect()
 }
 

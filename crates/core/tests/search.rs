@@ -3,7 +3,7 @@
 
 use episode_archive_core::sorted::SortedSet;
 
-use episode_archive_core::{parse_manifest, visible, Archive, SortOrder};
+use episode_archive_core::{parse_manifest, visible, Archive, EpisodeIdx, SortOrder};
 
 /// The view with the archive's whole index built, as the widget has it once
 /// a query comes.
@@ -45,7 +45,7 @@ fn ids(archive: &Archive, query: &str, sort: SortOrder) -> Vec<String> {
     visible_now(archive, query, &SortedSet::new(), sort)
         .episodes
         .iter()
-        .map(|&i| archive.episodes[i].id.clone())
+        .map(|&i| archive.episodes[i.get()].id.clone())
         .collect()
 }
 
@@ -210,8 +210,8 @@ fn generated(n: usize) -> Archive {
 fn orders_agree_with_a_plain_sort_for_few_and_many_matches() {
     let archive = generated(200);
     let rank = archive.recency_rank();
-    let newest = |mut es: Vec<usize>| {
-        es.sort_by_key(|&e| rank[e]);
+    let newest = |mut es: Vec<EpisodeIdx>| {
+        es.sort_by_key(|&e| rank[e.get()]);
         es
     };
     // "rare": one match (sorted); "common": a third (one pass over the
@@ -220,9 +220,9 @@ fn orders_agree_with_a_plain_sort_for_few_and_many_matches() {
         let matches = visible_now(&archive, query, &SortedSet::new(), SortOrder::Newest).episodes;
         assert_eq!(&*matches, &newest(matches.to_vec())[..], "{query:?} newest");
         let oldest = visible_now(&archive, query, &SortedSet::new(), SortOrder::Oldest).episodes;
-        let dated = |es: &[usize]| {
+        let dated = |es: &[EpisodeIdx]| {
             es.iter()
-                .filter(|&&e| archive.episodes[e].date.is_some())
+                .filter(|&&e| archive.episodes[e.get()].date.is_some())
                 .count()
         };
         let mut expected = newest(matches.to_vec());
@@ -243,9 +243,9 @@ fn orders_agree_with_a_plain_sort_for_few_and_many_matches() {
     hits.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
-            .then(rank[a.episode].cmp(&rank[b.episode]))
+            .then(rank[a.episode.get()].cmp(&rank[b.episode.get()]))
     });
-    let expected: Vec<usize> = hits.iter().map(|h| h.episode).collect();
+    let expected: Vec<EpisodeIdx> = hits.iter().map(|h| h.episode).collect();
     let best = visible_now(&archive, "common", &SortedSet::new(), SortOrder::BestMatch).episodes;
     assert_eq!(&*best, &expected[..]);
     assert!(best.len() > 60, "a third of 200 match: {}", best.len());

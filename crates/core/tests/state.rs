@@ -3,8 +3,8 @@
 use std::rc::Rc;
 
 use episode_archive_core::{
-    parse_manifest, Action, ArchiveState, BodyDocument, BodyFormat, BodyState, LoadError,
-    LoadState, SortedMap, UrlState,
+    parse_manifest, Action, ArchiveState, BodyDocument, BodyFormat, BodyState, EpisodeIdx,
+    LoadError, LoadState, SortedMap, UrlState,
 };
 
 fn loaded() -> ArchiveState {
@@ -18,6 +18,11 @@ fn loaded() -> ArchiveState {
         url: "archive.json".into(),
     });
     state.reduce(Action::Loaded(Rc::new(archive)))
+}
+
+/// The episode at `position` in the test archive.
+fn ep(position: usize) -> EpisodeIdx {
+    EpisodeIdx::new(position)
 }
 
 fn body(text: &str) -> BodyDocument {
@@ -47,34 +52,34 @@ fn toggling_categories_and_clearing_filters() {
 #[test]
 fn expanding_a_body_url_post_asks_for_its_body_once() {
     let s = loaded();
-    assert_eq!(s.body_to_fetch(0), None, "closed posts fetch nothing");
-    let s = s.reduce(Action::ToggleExpanded(0));
-    assert_eq!(s.body_to_fetch(0), Some("bodies/a.json"));
-    assert_eq!(s.body_to_fetch(1), None, "inline bodies need no fetch");
+    assert_eq!(s.body_to_fetch(ep(0)), None, "closed posts fetch nothing");
+    let s = s.reduce(Action::ToggleExpanded(ep(0)));
+    assert_eq!(s.body_to_fetch(ep(0)), Some("bodies/a.json"));
+    assert_eq!(s.body_to_fetch(ep(1)), None, "inline bodies need no fetch");
     let g = s.generation;
     let s = s.reduce(Action::BodyLoading {
-        idx: 0,
+        idx: ep(0),
         generation: g,
     });
-    assert_eq!(s.body_to_fetch(0), None, "already loading");
+    assert_eq!(s.body_to_fetch(ep(0)), None, "already loading");
     let s = s.reduce(Action::BodyLoaded {
-        idx: 0,
+        idx: ep(0),
         generation: g,
         result: Ok(body("full")),
     });
     assert_eq!(
-        s.bodies.get(&0),
+        s.bodies.get(&ep(0)),
         Some(&BodyState::Loaded(Rc::new(body("full"))))
     );
     let s = s
-        .reduce(Action::ToggleExpanded(0))
-        .reduce(Action::ToggleExpanded(0));
-    assert_eq!(s.body_to_fetch(0), None, "loaded bodies are kept");
+        .reduce(Action::ToggleExpanded(ep(0)))
+        .reduce(Action::ToggleExpanded(ep(0)));
+    assert_eq!(s.body_to_fetch(ep(0)), None, "loaded bodies are kept");
 }
 
 #[test]
 fn a_failed_body_is_fetched_again_only_when_the_reader_asks() {
-    let s = loaded().reduce(Action::ToggleExpanded(0));
+    let s = loaded().reduce(Action::ToggleExpanded(ep(0)));
     let g = s.generation;
     let error = LoadError::Http {
         url: "bodies/a.json".into(),
@@ -83,42 +88,42 @@ fn a_failed_body_is_fetched_again_only_when_the_reader_asks() {
     };
     let failed = s
         .reduce(Action::BodyLoading {
-            idx: 0,
+            idx: ep(0),
             generation: g,
         })
         .reduce(Action::BodyLoaded {
-            idx: 0,
+            idx: ep(0),
             generation: g,
             result: Err(error.clone()),
         });
-    assert_eq!(failed.bodies.get(&0), Some(&BodyState::Failed(error)));
+    assert_eq!(failed.bodies.get(&ep(0)), Some(&BodyState::Failed(error)));
     assert!(
         failed.bodies_to_fetch().is_empty(),
         "no retry loop by itself"
     );
-    let retried = failed.reduce(Action::RetryBody(0));
+    let retried = failed.reduce(Action::RetryBody(ep(0)));
     assert_eq!(
         retried.bodies_to_fetch(),
-        [(0, "bodies/a.json".to_string())]
+        [(ep(0), "bodies/a.json".to_string())]
     );
     let reopened = failed
-        .reduce(Action::ToggleExpanded(0))
-        .reduce(Action::ToggleExpanded(0));
+        .reduce(Action::ToggleExpanded(ep(0)))
+        .reduce(Action::ToggleExpanded(ep(0)));
     assert_eq!(
         reopened.bodies_to_fetch(),
-        [(0, "bodies/a.json".to_string())]
+        [(ep(0), "bodies/a.json".to_string())]
     );
 }
 
 #[test]
 fn a_body_from_an_earlier_manifest_is_ignored() {
-    let s = loaded().reduce(Action::ToggleExpanded(0));
+    let s = loaded().reduce(Action::ToggleExpanded(ep(0)));
     let old = s.generation;
     let s = s.reduce(Action::StartLoading {
         url: "other.json".into(),
     });
     let s = s.reduce(Action::BodyLoaded {
-        idx: 0,
+        idx: ep(0),
         generation: old,
         result: Ok(body("stale")),
     });
@@ -180,7 +185,7 @@ fn a_shared_view_restores_filters_and_opens_the_post_once_loaded() {
     );
     let archive = loaded().archive().unwrap().clone();
     let s = before_load.reduce(Action::Loaded(archive));
-    assert!(s.expanded.contains(&1));
+    assert!(s.expanded.contains(&ep(1)));
     assert_eq!(s.url_state(), view);
     // Restoring on a loaded archive (Back/Forward) replaces the view.
     let s = s.reduce(Action::Restore(UrlState::default()));
@@ -196,10 +201,10 @@ fn a_shared_view_restores_filters_and_opens_the_post_once_loaded() {
 #[test]
 fn the_url_names_the_post_opened_last() {
     let s = loaded()
-        .reduce(Action::ToggleExpanded(0))
-        .reduce(Action::ToggleExpanded(1));
+        .reduce(Action::ToggleExpanded(ep(0)))
+        .reduce(Action::ToggleExpanded(ep(1)));
     assert_eq!(s.url_state().expanded.as_deref(), Some("b"));
-    let s = s.reduce(Action::ToggleExpanded(1));
+    let s = s.reduce(Action::ToggleExpanded(ep(1)));
     assert_eq!(s.url_state().expanded, None);
 }
 
@@ -230,9 +235,9 @@ fn a_shared_post_beyond_the_first_page_is_still_shown() {
         expanded: Some("b".into()),
         ..UrlState::default()
     }));
-    assert_eq!(s.revealed, Some(1));
-    assert_eq!(s.shown_in(&[0, 1]), 2);
-    assert_eq!(s.shown_in(&[0]), 1);
+    assert_eq!(s.revealed, Some(ep(1)));
+    assert_eq!(s.shown_in(&[ep(0), ep(1)]), 2);
+    assert_eq!(s.shown_in(&[ep(0)]), 1);
 }
 
 #[test]
@@ -259,11 +264,14 @@ fn actions_that_change_nothing_leave_an_equal_state() {
         ("the same query again", Action::SetQuery("words".into())),
         ("the same order again", Action::SetSort(s.sort)),
         ("clearing no categories", Action::ClearCategories),
-        ("retrying a post that did not fail", Action::RetryBody(0)),
+        (
+            "retrying a post that did not fail",
+            Action::RetryBody(ep(0)),
+        ),
         (
             "a post fetched for an earlier manifest",
             Action::BodyLoaded {
-                idx: 0,
+                idx: ep(0),
                 generation: stale,
                 result: Ok(body("old")),
             },
@@ -271,7 +279,7 @@ fn actions_that_change_nothing_leave_an_equal_state() {
         (
             "a post fetch started for an earlier manifest",
             Action::BodyLoading {
-                idx: 0,
+                idx: ep(0),
                 generation: stale,
             },
         ),
@@ -285,15 +293,15 @@ fn actions_that_change_nothing_leave_an_equal_state() {
 
 #[test]
 fn a_fetched_post_is_shared_between_states_not_copied() {
-    let s = loaded().reduce(Action::ToggleExpanded(0));
+    let s = loaded().reduce(Action::ToggleExpanded(ep(0)));
     let generation = s.generation;
     let s = s.reduce(Action::BodyLoaded {
-        idx: 0,
+        idx: ep(0),
         generation,
         result: Ok(body("full")),
     });
     let next = s.reduce(Action::SetQuery("q".into()));
-    match (s.bodies.get(&0), next.bodies.get(&0)) {
+    match (s.bodies.get(&ep(0)), next.bodies.get(&ep(0))) {
         (Some(BodyState::Loaded(a)), Some(BodyState::Loaded(b))) => assert!(Rc::ptr_eq(a, b)),
         other => panic!("the post is not loaded in both states: {other:?}"),
     }

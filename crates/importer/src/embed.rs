@@ -106,9 +106,11 @@ pub fn first_screen(archive: &Archive, stylesheet: &str, episodes: usize) -> Str
         result_count(view.episodes.len(), view.total)
     );
     for (pos, &idx) in view.episodes.iter().take(episodes).enumerate() {
-        out.push_str("<li>");
-        card(&mut out, &archive.episodes[idx], pos);
-        out.push_str("</li>");
+        if let Some(episode) = archive.episode(idx) {
+            out.push_str("<li>");
+            card(&mut out, episode, pos);
+            out.push_str("</li>");
+        }
     }
     out.push_str("</ol></div></div>");
     out

@@ -160,7 +160,7 @@ impl Index {
         let mut hits: Vec<SearchHit> = (0..n)
             .filter(|&e| matched_words[e] == needed)
             .map(|e| SearchHit {
-                episode: e,
+                episode: EpisodeIdx::new(e),
                 score: total[e],
             })
             .collect();
@@ -184,7 +184,7 @@ impl Index {
                 .collect();
             match ranges {
                 Some(ranges) => {
-                    hits.retain(|h| contains_phrase(self.sequence_of(h.episode), &ranges))
+                    hits.retain(|h| contains_phrase(self.sequence_of(h.episode.get()), &ranges))
                 }
                 None => hits.clear(),
             }

@@ -155,7 +155,7 @@ impl ArchiveState {
     pub fn url_state(&self) -> UrlState {
         let expanded = self
             .last_opened
-            .and_then(|idx| Some(self.archive()?.episodes.get(idx)?.id.clone()))
+            .and_then(|idx| Some(self.archive()?.episodes.get(idx.get())?.id.clone()))
             .or_else(|| self.pending_open.clone());
         UrlState {
             query: self.query.clone(),
@@ -176,7 +176,12 @@ impl ArchiveState {
     /// A failed fetch is not repeated by itself: [`Action::RetryBody`] or
     /// closing and reopening the post clears the failure.
     pub fn body_to_fetch(&self, idx: EpisodeIdx) -> Option<&str> {
-        let url = self.archive()?.episodes.get(idx)?.body_url.as_deref()?;
+        let url = self
+            .archive()?
+            .episodes
+            .get(idx.get())?
+            .body_url
+            .as_deref()?;
         (self.expanded.contains(&idx) && !self.bodies.contains_key(&idx)).then_some(url)
     }
 

@@ -70,7 +70,8 @@ impl ArchiveState {
     fn open_by_id(&mut self, id: &str) {
         let found = self
             .archive()
-            .and_then(|a| a.episodes.iter().position(|e| e.id == id));
+            .and_then(|a| a.episodes.iter().position(|e| e.id == id))
+            .map(EpisodeIdx::new);
         if let Some(idx) = found {
             self.expanded.insert(idx);
             self.last_opened = Some(idx);

@@ -52,7 +52,7 @@ fn categories_sort_by_folded_form_and_each_has_a_place() {
     assert!(matches!(&names[3..5], [a, b] if [a, b] == ["Zoë", "zoe"] || [a, b] == ["zoe", "Zoë"]));
     assert_eq!(names[5], "zoology");
     for idx in 0..2 {
-        let ids = archive.category_ids(idx);
+        let ids = archive.category_ids(episode_archive_core::EpisodeIdx::new(idx));
         let back: Vec<&str> = ids.iter().map(|&i| names[i as usize].as_str()).collect();
         assert_eq!(back, archive.episodes[idx].categories);
     }
@@ -63,7 +63,7 @@ fn category_names_with_nul_characters_keep_their_own_places() {
     let archive = archive(vec![episode("a", &["a\0b", "a", "a\0", "\0"])]);
     assert_eq!(archive.categories().len(), 4);
     let back: Vec<&str> = archive
-        .category_ids(0)
+        .category_ids(episode_archive_core::EpisodeIdx::new(0))
         .iter()
         .map(|&i| archive.categories()[i as usize].as_str())
         .collect();
