@@ -7,15 +7,16 @@
 //! (`crate::read`, far smaller in the wasm than derived readers), and a test
 //! (`every_field_the_serializer_writes_is_read_back`) fails when the reader
 //! misses a field or a name. Unknown fields are ignored everywhere so newer
-//! manifests still load in older widgets.
+//! manifests still load in older widgets. They derive `Serialize` only:
+//! reading is that reader's alone, so no second reader can disagree with it.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The manifest version this build reads and writes.
 pub const MANIFEST_VERSION: u64 = 1;
 
 /// A whole archive: the show's metadata and its episodes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "schema",
@@ -40,7 +41,7 @@ pub struct Manifest {
 }
 
 /// One episode or post.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Episode {
     /// Stable identifier, unique within the manifest (used in links to the post).
@@ -109,7 +110,7 @@ pub struct Episode {
 }
 
 /// A linked file with its media type (transcripts, chapters).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MediaLink {
     /// The file, absolute or relative to the manifest.
@@ -120,7 +121,7 @@ pub struct MediaLink {
 }
 
 /// A person credited on an episode.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Person {
     /// Their name.
@@ -134,7 +135,7 @@ pub struct Person {
 }
 
 /// How a post's text is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum BodyFormat {
@@ -154,7 +155,7 @@ impl BodyFormat {
 }
 
 /// An episode's audio enclosure.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Audio {
     /// The audio file, absolute or relative to the manifest.
@@ -165,7 +166,7 @@ pub struct Audio {
 }
 
 /// A person featured in an episode.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Guest {
     /// The guest's name.
@@ -173,7 +174,7 @@ pub struct Guest {
 }
 
 /// Something an episode refers to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Reference {
     /// The reference's title, shown as the link text.
@@ -184,7 +185,7 @@ pub struct Reference {
 }
 
 /// What a `body_url` returns.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct BodyDocument {
     /// The full post.
