@@ -5,18 +5,23 @@
 import { test, expect, type Page } from '@playwright/test';
 import { count } from './helpers';
 
+/** A blank page with one widget showing `src`. */
+async function mount(page: Page, src: string) {
+  await page.goto('/fixtures/blank.html');
+  await page.evaluate(async (src) => {
+    await import('/episode-archive.js');
+    const element = document.createElement('episode-archive');
+    element.setAttribute('src', src);
+    document.querySelector('main')!.append(element);
+  }, src);
+}
+
 /** A page with one widget whose manifest hangs; resolves once it is asked for. */
 async function hangingWidget(page: Page) {
   const failed: string[] = [];
   page.on('requestfailed', (r) => failed.push(`${new URL(r.url()).pathname} ${r.failure()?.errorText}`));
   const asked = page.waitForRequest((r) => r.url().endsWith('/hold/first.json'));
-  await page.goto('/fixtures/blank.html');
-  await page.evaluate(async () => {
-    await import('/episode-archive.js');
-    const element = document.createElement('episode-archive');
-    element.setAttribute('src', '/hold/first.json');
-    document.querySelector('main')!.append(element);
-  });
+  await mount(page, '/hold/first.json');
   await asked;
   await expect(page.getByText('/hold/first.json')).toBeVisible(); // the loading state names it
   return failed;
@@ -46,13 +51,7 @@ test('removing the element while a post hangs cancels its download', async ({ pa
         json: { version: 1, title: 'Show', episodes: [{ id: 'a', title: 'A post that hangs', body_url: '/hold/body.json' }] },
       }),
   );
-  await page.goto('/fixtures/blank.html');
-  await page.evaluate(async () => {
-    await import('/episode-archive.js');
-    const element = document.createElement('episode-archive');
-    element.setAttribute('src', '/generated/hanging-post.json');
-    document.querySelector('main')!.append(element);
-  });
+  await mount(page, '/generated/hanging-post.json');
   const asked = page.waitForRequest((r) => r.url().endsWith('/hold/body.json'));
   await page.getByRole('button', { name: 'Read full post' }).click();
   await asked;

@@ -5,18 +5,8 @@ use episode_archive_core::sorted::SortedSet;
 
 use episode_archive_core::{parse_manifest, visible, Archive, EpisodeIdx, SortOrder};
 
-/// The view with the archive's whole index built, as the widget has it once
-/// a query comes.
-fn visible_now(
-    archive: &Archive,
-    query: &str,
-    chosen: &SortedSet<String>,
-    sort: SortOrder,
-) -> episode_archive_core::ArchiveView {
-    let index = episode_archive_core::search::Index::build(&archive.episodes);
-    let mut cache = episode_archive_core::search::WordCache::default();
-    visible(archive, Some(&index), &mut cache, query, chosen, sort)
-}
+mod support;
+use support::visible_now;
 
 fn archive() -> Archive {
     parse_manifest(
