@@ -38,12 +38,12 @@ fn read_manifest(root: Node, episodes: EpisodeReader) -> Result<Archive, Manifes
     };
     let fields = |e: FieldError| shape(MANIFEST, e.to_string());
     check_version(&mut top)?;
-    let title = read::string(&mut top, "title").map_err(fields)?;
-    let description = read::opt_string(&mut top, "description")
-        .map_err(fields)?
-        .unwrap_or_default();
-    let link = read::opt_string(&mut top, "link").map_err(fields)?;
-    let language = read::opt_string(&mut top, "language").map_err(fields)?;
+    let read::Show {
+        title,
+        description,
+        link,
+        language,
+    } = read::show(&mut top).map_err(fields)?;
     match take(&mut top, "episodes") {
         None => return Err(shape(MANIFEST, "`episodes` is missing".into())),
         // Its items went to `episodes` as they were read.

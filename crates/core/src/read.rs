@@ -133,81 +133,207 @@ pub(crate) fn object<T>(node: Node, read: fn(&mut Members) -> Read<T>) -> Read<T
     }
 }
 
-fn body_format(obj: &mut Members) -> Read<BodyFormat> {
-    match opt_string(obj, "body_format")?.as_deref() {
+/// Declares how one object of the format is read, each field on one line:
+/// its key (the field's name unless `as "key"` says otherwise), the reading,
+/// and so the path its errors name. From the same lines come `$keys`, the
+/// members the JSON reader keeps at that object's depth (`json::visit`), so
+/// a field is declared once for the reading, the kept keys and the errors.
+macro_rules! object {
+    (
+        $(#[$meta:meta])*
+        $vis:vis fn $name:ident -> $ty:ident, keys $keys:ident {
+            $($field:ident $(as $key:literal)?: $read:expr,)*
+        }
+    ) => {
+        #[doc = concat!("The members [`", stringify!($name), "`](fn@", stringify!($name), ") reads.")]
+        pub(crate) const $keys: &[&str] = &[$(key!($field $(, $key)?)),*];
+
+        $(#[$meta])*
+        $vis fn $name(obj: &mut Members) -> Read<$ty> {
+            Ok($ty {
+                $($field: ($read)(obj, key!($field $(, $key)?))?,)*
+            })
+        }
+    };
+}
+
+/// A field's key: its name, or the one given.
+macro_rules! key {
+    ($field:ident) => {
+        stringify!($field)
+    };
+    ($field:ident, $key:literal) => {
+        $key
+    };
+}
+
+/// `body_format`: "text" (also when absent) or "html".
+fn body_format(obj: &mut Members, key: &'static str) -> Read<BodyFormat> {
+    match opt_string(obj, key)?.as_deref() {
         None | Some("text") => Ok(BodyFormat::Text),
         Some("html") => Ok(BodyFormat::Html),
         Some(other) => Err(FieldError::new(
-            "body_format",
+            key,
             format!("is \"{other}\", not \"text\" or \"html\""),
         )),
     }
 }
 
-/// Audio has a media link's fields.
-fn audio(obj: &mut Members) -> Read<Audio> {
-    let MediaLink { url, mime_type } = media_link(obj)?;
-    Ok(Audio { url, mime_type })
+/// A string that may be absent, read as empty.
+fn string_or_empty(obj: &mut Members, key: &'static str) -> Read<String> {
+    Ok(opt_string(obj, key)?.unwrap_or_default())
 }
 
-fn media_link(obj: &mut Members) -> Read<MediaLink> {
-    Ok(MediaLink {
-        url: string(obj, "url")?,
-        mime_type: opt_string(obj, "type")?,
-    })
+/// The show's own fields at the manifest's top level (`version` and
+/// `episodes` are the loader's).
+pub(crate) struct Show {
+    /// `title`.
+    pub(crate) title: String,
+    /// `description`, empty when absent.
+    pub(crate) description: String,
+    /// `link`.
+    pub(crate) link: Option<String>,
+    /// `language`.
+    pub(crate) language: Option<String>,
 }
 
-fn guest(obj: &mut Members) -> Read<Guest> {
-    Ok(Guest {
-        name: string(obj, "name")?,
-    })
+object! {
+    /// The show's fields of the manifest's top level.
+    pub(crate) fn show -> Show, keys SHOW_KEYS {
+        title: string,
+        description: string_or_empty,
+        link: opt_string,
+        language: opt_string,
+    }
 }
 
-fn reference(obj: &mut Members) -> Read<Reference> {
-    Ok(Reference {
-        title: string(obj, "title")?,
-        url: opt_string(obj, "url")?,
-    })
+object! {
+    /// A media link: audio, chapters, a transcript.
+    fn media_link -> MediaLink, keys MEDIA_LINK_KEYS {
+        url: string,
+        mime_type as "type": opt_string,
+    }
 }
 
-fn person(obj: &mut Members) -> Read<Person> {
-    Ok(Person {
-        name: string(obj, "name")?,
-        role: opt_string(obj, "role")?,
-        url: opt_string(obj, "url")?,
-    })
+object! {
+    /// Audio has a media link's fields.
+    fn audio -> Audio, keys AUDIO_KEYS {
+        url: string,
+        mime_type as "type": opt_string,
+    }
 }
 
-/// One episode, as written; checks beyond the types (empty ids, dates)
-/// are the loader's.
-pub(crate) fn episode(obj: &mut Members) -> Read<Episode> {
-    Ok(Episode {
-        id: string(obj, "id")?,
-        title: string(obj, "title")?,
-        date: opt_string(obj, "date")?,
-        number: opt_u32(obj, "number")?,
-        categories: list(obj, "categories", text)?,
-        summary: opt_string(obj, "summary")?.unwrap_or_default(),
-        body: opt_string(obj, "body")?,
-        body_url: opt_string(obj, "body_url")?,
-        body_format: body_format(obj)?,
-        duration_seconds: opt_u32(obj, "duration_seconds")?,
-        audio: opt_object(obj, "audio", audio)?,
-        link: opt_string(obj, "link")?,
-        guests: list(obj, "guests", |v| object(v, guest))?,
-        references: list(obj, "references", |v| object(v, reference))?,
-        season: opt_u32(obj, "season")?,
-        image: opt_string(obj, "image")?,
-        transcripts: list(obj, "transcripts", |v| object(v, media_link))?,
-        chapters: opt_object(obj, "chapters", media_link)?,
-        people: list(obj, "people", |v| object(v, person))?,
-    })
+object! {
+    /// A guest.
+    fn guest -> Guest, keys GUEST_KEYS {
+        name: string,
+    }
 }
 
-/// What a `body_url` returns.
-pub(crate) fn body_document(obj: &mut Members) -> Read<BodyDocument> {
-    Ok(BodyDocument {
-        body: string(obj, "body")?,
-        body_format: body_format(obj)?,
-    })
+object! {
+    /// A reference.
+    fn reference -> Reference, keys REFERENCE_KEYS {
+        title: string,
+        url: opt_string,
+    }
+}
+
+object! {
+    /// A person (`podcast:person`).
+    fn person -> Person, keys PERSON_KEYS {
+        name: string,
+        role: opt_string,
+        url: opt_string,
+    }
+}
+
+object! {
+    /// One episode, as written; checks beyond the types (empty ids, dates)
+    /// are the loader's.
+    pub(crate) fn episode -> Episode, keys EPISODE_KEYS {
+        id: string,
+        title: string,
+        date: opt_string,
+        number: opt_u32,
+        categories: |o, k| list(o, k, text),
+        summary: string_or_empty,
+        body: opt_string,
+        body_url: opt_string,
+        body_format: body_format,
+        duration_seconds: opt_u32,
+        audio: |o, k| opt_object(o, k, audio),
+        link: opt_string,
+        guests: |o, k| list(o, k, |v| object(v, guest)),
+        references: |o, k| list(o, k, |v| object(v, reference)),
+        season: opt_u32,
+        image: opt_string,
+        transcripts: |o, k| list(o, k, |v| object(v, media_link)),
+        chapters: |o, k| opt_object(o, k, media_link),
+        people: |o, k| list(o, k, |v| object(v, person)),
+    }
+}
+
+object! {
+    /// What a `body_url` returns.
+    pub(crate) fn body_document -> BodyDocument, keys BODY_DOCUMENT_KEYS {
+        body: string,
+        body_format: body_format,
+    }
+}
+
+/// The members the JSON reader keeps at each depth: the manifest's top
+/// level (and a body document's), an episode, and the objects inside it.
+pub(crate) fn known(depth: u8, key: &str) -> bool {
+    let tables: &[&[&str]] = match depth {
+        // `episodes` is the reader's own; `version` the loader's.
+        0 => &[SHOW_KEYS, BODY_DOCUMENT_KEYS, &["version"]],
+        2 => &[EPISODE_KEYS],
+        // Audio and chapters (3), and the items of guests, references,
+        // transcripts and people (4).
+        3 | 4 => &[
+            AUDIO_KEYS,
+            MEDIA_LINK_KEYS,
+            GUEST_KEYS,
+            REFERENCE_KEYS,
+            PERSON_KEYS,
+        ],
+        _ => &[],
+    };
+    tables.iter().any(|keys| keys.contains(&key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_json_reader_keeps_exactly_the_declared_members_at_their_depths() {
+        let cases: [(u8, &[&str], bool); 7] = [
+            (
+                0,
+                &[
+                    "title",
+                    "description",
+                    "link",
+                    "language",
+                    "version",
+                    "body",
+                    "body_format",
+                ],
+                true,
+            ),
+            (0, &["episodes", "id", "rating"], false),
+            (2, EPISODE_KEYS, true),
+            (2, &["episodes", "rating", "version"], false),
+            (3, &["url", "type"], true),
+            (4, &["name", "title", "url", "role", "type"], true),
+            (5, &["url", "name"], false),
+        ];
+        for (depth, keys, kept) in cases {
+            for key in keys {
+                assert_eq!(known(depth, key), kept, "{key:?} at depth {depth}");
+            }
+        }
+        assert!(EPISODE_KEYS.contains(&"people") && EPISODE_KEYS.len() == 19);
+    }
 }

@@ -14,15 +14,8 @@ use serde::de::Deserializer;
 mod node;
 mod visit;
 
-pub use node::{Kind, Members, Node};
+pub use node::{take, Kind, Members, Node};
 use visit::Top;
-
-/// Takes the member named `key` out (the last one, when the key is
-/// repeated, as in JSON.parse), leaving `null` in its place.
-pub fn take<'a>(members: &mut Members<'a>, key: &str) -> Option<Node<'a>> {
-    let (_, node) = members.iter_mut().rev().find(|(k, _)| k == key)?;
-    Some(std::mem::replace(node, Node::Null))
-}
 
 /// Checks `text` as one JSON document and reads it into a [`Node`]. The
 /// items of a top-level `episodes` array go to `on_episode` as they are

@@ -72,3 +72,10 @@ impl Node<'_> {
         }
     }
 }
+
+/// Takes the member named `key` out (the last one, when the key is
+/// repeated, as in JSON.parse), leaving `null` in its place.
+pub fn take<'a>(members: &mut Members<'a>, key: &str) -> Option<Node<'a>> {
+    let (_, node) = members.iter_mut().rev().find(|(k, _)| k == key)?;
+    Some(std::mem::replace(node, Node::Null))
+}

@@ -7,49 +7,12 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use super::node::{Kind, Node};
+use crate::read::known;
 
 /// How far into the JSON the format goes: the top level (depth 0), an
 /// episode (2), its guests' or references' fields (4). Nothing deeper is
 /// kept, so reading never recurses further, whatever the text.
 const DEPTH: u8 = 4;
-
-/// The members of each object the format knows, at each depth; any other
-/// member is skipped unread.
-fn known(depth: u8, key: &str) -> bool {
-    match depth {
-        0 => matches!(
-            key,
-            "version" | "title" | "description" | "link" | "language"
-                // A post body document (`body_url`), read the same way.
-                | "body" | "body_format"
-        ),
-        2 => matches!(
-            key,
-            "id" | "title"
-                | "date"
-                | "number"
-                | "categories"
-                | "summary"
-                | "body"
-                | "body_url"
-                | "body_format"
-                | "duration_seconds"
-                | "audio"
-                | "link"
-                | "guests"
-                | "references"
-                | "season"
-                | "image"
-                | "transcripts"
-                | "chapters"
-                | "people"
-        ),
-        // Audio, chapters (3) and the items of guests, references,
-        // transcripts and people (4).
-        3 | 4 => matches!(key, "url" | "type" | "name" | "title" | "role"),
-        _ => false,
-    }
-}
 
 /// The visit methods for strings, numbers, booleans and null, the same in
 /// every visitor here: each kind of value has its own, because serde's
