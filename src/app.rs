@@ -54,7 +54,7 @@ pub fn App(props: &AppProps) -> Html {
             let index = index.as_ref().map(|i| &*i.0);
             archive
                 .as_ref()
-                .map(|a| visible(&a.0, index, &mut cache.1, query, chosen, *sort))
+                .map(|a| visible(&a.0, index, None, &mut cache.1, query, chosen, *sort))
         },
     );
     let highlight = use_memo(state.query.clone(), |query| {

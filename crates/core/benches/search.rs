@@ -75,6 +75,7 @@ fn bench(c: &mut Criterion) {
                         black_box(visible(
                             &archive,
                             Some(&index),
+                            None,
                             &mut cache,
                             q,
                             &none,
@@ -92,6 +93,7 @@ fn bench(c: &mut Criterion) {
                     visible(
                         &archive,
                         Some(&index),
+                        None,
                         &mut cache,
                         black_box(q),
                         &none,

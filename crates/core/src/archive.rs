@@ -4,7 +4,7 @@
 
 use crate::error::Problem;
 use crate::fold::fold;
-use crate::model::Episode;
+use crate::model::{Episode, SearchIndexRef};
 use crate::words_table::WordTable;
 
 pub use crate::episode_idx::EpisodeIdx;
@@ -24,6 +24,11 @@ pub struct Archive {
     pub episodes: Vec<Episode>,
     /// Episodes skipped or repaired while reading.
     pub problems: Vec<Problem>,
+    /// The manifest's prebuilt index of its posts, if it names one.
+    pub search: Option<SearchIndexRef>,
+    /// Why the manifest's `search` could not be read, if it could not
+    /// (the archive works without it).
+    pub search_problem: Option<String>,
     /// Episode positions, newest first.
     newest_first: Vec<EpisodeIdx>,
     /// Per episode, its place in `newest_first` (ties in ranking go to the newer).
@@ -58,6 +63,8 @@ impl Archive {
             language,
             episodes,
             problems,
+            search: None,
+            search_problem: None,
             newest_first,
             recency_rank,
             categories,

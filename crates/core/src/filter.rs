@@ -12,7 +12,7 @@
 use std::rc::Rc;
 
 use crate::archive::{Archive, EpisodeIdx};
-use crate::search::{Index, Query, SearchHit, SortOrder, WordCache};
+use crate::search::{FullText, Index, Query, SearchHit, SortOrder, WordCache};
 use crate::sorted::SortedSet;
 
 /// One category control's label data.
@@ -35,27 +35,38 @@ pub struct ArchiveView {
     pub categories: Rc<[CategoryCount]>,
     /// How many episodes the archive holds.
     pub total: usize,
+    /// Matching episodes where a query word was found only in the post
+    /// kept out of the manifest, ascending: their cards show where.
+    pub in_body: Rc<[EpisodeIdx]>,
 }
 
 /// Applies the keyword query, category choice and order to the archive.
 ///
 /// A query needs the archive's `index`; without one (it is still being
-/// built) the keyword is not applied yet. `cache` keeps the query words'
-/// lookups for the next keystroke and changes no result: give each index
-/// its own.
+/// built) the keyword is not applied yet. `full`, the prebuilt index of
+/// the posts kept out of the manifest, is searched too as far as it is
+/// loaded. `cache` keeps the query words' lookups for the next keystroke
+/// and changes no result: give each index its own.
 pub fn visible(
     archive: &Archive,
     index: Option<&Index>,
+    full: Option<&FullText>,
     cache: &mut WordCache,
     query: &str,
     chosen: &SortedSet<String>,
     sort: SortOrder,
 ) -> ArchiveView {
     let query = Query::parse(query);
+    let mut in_body = Vec::new();
     let keyword_matches = match index.filter(|_| !query.is_empty()) {
         None => ordered(archive, archive.newest_first().to_vec(), sort),
         Some(index) => {
-            let hits = index.search(&query, cache);
+            let hits = index.search_with(&query, cache, full);
+            in_body = hits
+                .iter()
+                .filter(|h| h.in_body)
+                .map(|h| h.episode)
+                .collect();
             if sort == SortOrder::BestMatch && !query.words.is_empty() {
                 by_relevance(archive, hits)
             } else {
@@ -100,6 +111,7 @@ pub fn visible(
         episodes: episodes.into(),
         categories,
         total: archive.episodes.len(),
+        in_body: in_body.into(),
     }
 }
 

@@ -44,6 +44,7 @@ fn read_manifest(root: Node, episodes: EpisodeReader) -> Result<Archive, Manifes
         link,
         language,
     } = read::show(&mut top).map_err(fields)?;
+    let search = read::search(&mut top);
     match take(&mut top, "episodes") {
         None => return Err(shape(MANIFEST, "`episodes` is missing".into())),
         // Its items went to `episodes` as they were read.
@@ -55,14 +56,19 @@ fn read_manifest(root: Node, episodes: EpisodeReader) -> Result<Archive, Manifes
             ))
         }
     }
-    Ok(Archive::new(
+    let mut archive = Archive::new(
         title,
         description,
         link,
         language,
         episodes.episodes,
         episodes.problems,
-    ))
+    );
+    match search {
+        Ok(search) => archive.search = search,
+        Err(reason) => archive.search_problem = Some(reason),
+    }
+    Ok(archive)
 }
 
 /// Parses what a `body_url` returns: `{"body": …, "body_format": …}`.

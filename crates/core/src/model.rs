@@ -38,6 +38,24 @@ pub struct Manifest {
     pub language: Option<String>,
     /// The episodes, in any order (the widget sorts newest first).
     pub episodes: Vec<Episode>,
+    /// The prebuilt full-text index of the posts kept in `body_url` files,
+    /// written by the importer (`episode-archive-cli index`). Optional:
+    /// without it, those posts' words are not searched.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub search: Option<SearchIndexRef>,
+}
+
+/// Where a manifest's prebuilt search index is, and what it was built for.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct SearchIndexRef {
+    /// The index's directory file (`search/index-<hash>.bin`), relative to
+    /// the manifest's URL; its shards, if any, are beside it.
+    pub url: String,
+    /// The hash of the episodes it was built for (ids and `body_url`s, in
+    /// order). A widget whose manifest gives another hash ignores the
+    /// index as stale and searches what the manifest holds.
+    pub episodes_hash: String,
 }
 
 /// One episode or post.

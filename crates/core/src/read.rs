@@ -10,7 +10,9 @@
 use std::fmt;
 
 use crate::json::{take, Kind, Members, Node};
-use crate::model::{Audio, BodyDocument, BodyFormat, Episode, Guest, MediaLink, Person, Reference};
+use crate::model::{
+    Audio, BodyDocument, BodyFormat, Episode, Guest, MediaLink, Person, Reference, SearchIndexRef,
+};
 
 /// A field that does not fit, and where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -208,6 +210,20 @@ object! {
 }
 
 object! {
+    /// The manifest's `search`: its prebuilt index.
+    pub(crate) fn search_index -> SearchIndexRef, keys SEARCH_KEYS {
+        url: string,
+        episodes_hash: string,
+    }
+}
+
+/// The manifest's optional `search` member: the index, none, or why it
+/// cannot be read (the manifest is read anyway: the index only adds words).
+pub(crate) fn search(obj: &mut Members) -> Result<Option<SearchIndexRef>, String> {
+    opt_object(obj, "search", search_index).map_err(|e| e.to_string())
+}
+
+object! {
     /// A media link: audio, chapters, a transcript.
     fn media_link -> MediaLink, keys MEDIA_LINK_KEYS {
         url: string,
@@ -286,7 +302,9 @@ object! {
 pub(crate) fn known(depth: u8, key: &str) -> bool {
     let tables: &[&[&str]] = match depth {
         // `episodes` is the reader's own; `version` the loader's.
-        0 => &[SHOW_KEYS, BODY_DOCUMENT_KEYS, &["version"]],
+        0 => &[SHOW_KEYS, BODY_DOCUMENT_KEYS, &["version", "search"]],
+        // The members of a top-level object: `search`.
+        1 => &[SEARCH_KEYS],
         2 => &[EPISODE_KEYS],
         // Audio and chapters (3), and the items of guests, references,
         // transcripts and people (4).

@@ -144,6 +144,7 @@ fn an_index_built_in_slices_is_the_index_built_at_once() {
     let unfiltered = visible(
         &a,
         None,
+        None,
         &mut WordCache::default(),
         "distilation",
         &none,
@@ -162,6 +163,7 @@ fn an_index_built_in_slices_is_the_index_built_at_once() {
         visible(
             &a,
             Some(&finished),
+            None,
             &mut WordCache::default(),
             "distilation",
             &none,

@@ -72,6 +72,7 @@ pub fn first_screen(archive: &Archive, stylesheet: &str, episodes: usize) -> Str
     let view = visible(
         archive,
         None,
+        None,
         &mut cache,
         "",
         &SortedSet::default(),

@@ -13,6 +13,7 @@ pub mod embed;
 pub mod feed;
 pub mod html;
 pub mod output;
+pub mod search_index;
 pub mod stats;
 
 use std::path::Path;
@@ -20,16 +21,26 @@ use std::path::Path;
 pub use convert::{BodySource, Options, Report};
 pub use output::Written;
 
-/// Imports `input` (a feed's bytes) into the folder `out`.
+/// Imports `input` (a feed's bytes) into the folder `out`, with the
+/// full-text index of the posts moved to files unless `index` is false.
 pub fn import(
     input: &[u8],
     out: &Path,
     options: &Options,
-    split_bytes: usize,
-) -> Result<(Written, Report), String> {
+    split: output::Split,
+    index: bool,
+) -> Result<(Written, Report, Option<search_index::Indexed>), String> {
     let raw = feed::read(input).map_err(|e| e.to_string())?;
     let (manifest, report) = convert::convert(&raw, options);
-    let written = output::write_archive(manifest, out, split_bytes)
+    let written = output::write_archive(manifest, out, split)
         .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-    Ok((written, report))
+    let indexed = if index {
+        Some(search_index::index_archive(
+            out,
+            search_index::IndexOptions::default(),
+        )?)
+    } else {
+        None
+    };
+    Ok((written, report, indexed))
 }

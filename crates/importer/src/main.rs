@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 use episode_archive_cli::embed::{self, EmbedOptions};
+use episode_archive_cli::search_index::{self, IndexOptions, Indexed};
 use episode_archive_cli::{check, output, stats, BodySource, Options};
 
 #[derive(Parser)]
@@ -21,7 +22,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Import an RSS/Atom feed or a WordPress export (WXR) into an archive folder.
+    /// Import an RSS/Atom feed or a WordPress export (WXR) into an archive folder,
+    /// with the full-text index of the posts kept in files of their own.
     Import {
         /// The feed file, or `-` for standard input.
         feed: String,
@@ -34,15 +36,36 @@ enum Command {
         /// Characters of plain text in each summary.
         #[arg(long, default_value_t = 280)]
         summary_length: usize,
-        /// Bodies larger than this many bytes get their own file (fetched on first expand).
+        /// Posts stay inside the manifest while it is at most this many bytes
+        /// with all of them (0: always split).
+        #[arg(long, default_value_t = output::DEFAULT_INLINE_LIMIT)]
+        inline_limit: usize,
+        /// Beyond that, posts larger than this many bytes get their own file
+        /// (fetched on first expand; searched through the index).
         #[arg(long, default_value_t = output::DEFAULT_SPLIT_BYTES)]
         split_bodies_over: usize,
+        /// Do not write the full-text index (posts in files are then not searched).
+        #[arg(long)]
+        no_index: bool,
         /// Add this category to every episode (repeatable).
         #[arg(long = "add-category", value_name = "NAME")]
         add_categories: Vec<String>,
         /// Rename a category, FROM=TO (repeatable; case-insensitive).
         #[arg(long = "map-category", value_name = "FROM=TO", value_parser = parse_mapping)]
         map_categories: Vec<(String, String)>,
+    },
+    /// Build the full-text index of an archive's posts kept in `body_url` files
+    /// (for a hand-written manifest): writes `search/` and adds `search` to
+    /// `archive.json`.
+    Index {
+        /// The archive folder (with `archive.json`).
+        archive_dir: PathBuf,
+        /// Indexes up to this many bytes are one file.
+        #[arg(long, default_value_t = search_index::ONE_FILE_BYTES)]
+        one_file_bytes: usize,
+        /// Larger ones are split into shards of about this many bytes.
+        #[arg(long, default_value_t = search_index::SHARD_BYTES)]
+        shard_bytes: usize,
     },
     /// Print the embed snippet for an archive: the script tag and the element,
     /// holding the newest episodes as plain HTML until the widget starts.
@@ -82,6 +105,25 @@ fn parse_mapping(text: &str) -> Result<(String, String), String> {
     Ok((from.trim().to_owned(), to.trim().to_owned()))
 }
 
+/// Says what the index holds, and which posts it could not read.
+fn print_indexed(indexed: &Indexed) {
+    for line in &indexed.problems {
+        eprintln!("warning: {line}");
+    }
+    if indexed.files == 0 {
+        println!("no post is in a file of its own: no search index needed (the widget indexes the manifest)");
+    } else {
+        println!(
+            "search index: {} posts, {} words, {} file{} in search/, {} bytes",
+            indexed.posts,
+            indexed.words,
+            indexed.files,
+            if indexed.files == 1 { "" } else { "s" },
+            indexed.bytes
+        );
+    }
+}
+
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Import {
@@ -89,7 +131,9 @@ fn main() -> ExitCode {
             out,
             body,
             summary_length,
+            inline_limit,
             split_bodies_over,
+            no_index,
             add_categories,
             map_categories,
         } => {
@@ -110,8 +154,12 @@ fn main() -> ExitCode {
                 add_categories,
                 map_categories,
             };
-            match episode_archive_cli::import(&input, &out, &options, split_bodies_over) {
-                Ok((written, report)) => {
+            let split = output::Split {
+                inline_limit,
+                bytes: split_bodies_over,
+            };
+            match episode_archive_cli::import(&input, &out, &options, split, !no_index) {
+                Ok((written, report, indexed)) => {
                     for line in &report.warnings {
                         eprintln!("warning: {line}");
                     }
@@ -127,10 +175,33 @@ fn main() -> ExitCode {
                         written.manifest_bytes,
                         written.body_files
                     );
+                    if let Some(indexed) = indexed {
+                        print_indexed(&indexed);
+                    }
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
                     eprintln!("error: {feed}: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Index {
+            archive_dir,
+            one_file_bytes,
+            shard_bytes,
+        } => {
+            let options = IndexOptions {
+                one_file_bytes,
+                shard_bytes,
+            };
+            match search_index::index_archive(&archive_dir, options) {
+                Ok(indexed) => {
+                    print_indexed(&indexed);
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
                     ExitCode::FAILURE
                 }
             }

@@ -10,8 +10,34 @@ use episode_archive_core::{BodyDocument, Manifest};
 
 use crate::convert::slug;
 
-/// Bodies larger than this many bytes go to their own file by default.
+/// Posts stay inside the manifest while the manifest holding all of them
+/// is at most this many bytes (about 64 KB brotli: one request, read in
+/// well under a frame's budget per thousand episodes; BENCHMARKS.md, "The
+/// importer's split"). Beyond it, long posts go to files of their own and
+/// the full-text index covers them.
+pub const DEFAULT_INLINE_LIMIT: usize = 256 * 1024;
+
+/// Once posts are split out, those larger than this many bytes go to
+/// their own file by default.
 pub const DEFAULT_SPLIT_BYTES: usize = 512;
+
+/// When posts leave the manifest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Split {
+    /// All posts stay inline while the manifest is at most this many bytes.
+    pub inline_limit: usize,
+    /// Beyond it, posts larger than this go to files.
+    pub bytes: usize,
+}
+
+impl Default for Split {
+    fn default() -> Self {
+        Self {
+            inline_limit: DEFAULT_INLINE_LIMIT,
+            bytes: DEFAULT_SPLIT_BYTES,
+        }
+    }
+}
 
 /// What was written.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -24,12 +50,14 @@ pub struct Written {
     pub manifest_bytes: usize,
 }
 
-/// Moves large bodies out to `bodies/…json` and writes the folder.
-pub fn write_archive(
-    mut manifest: Manifest,
-    out: &Path,
-    split_bytes: usize,
-) -> io::Result<Written> {
+/// Writes the folder: every post inline when the manifest stays within
+/// `split.inline_limit`, else large posts moved out to `bodies/…json`.
+pub fn write_archive(mut manifest: Manifest, out: &Path, split: Split) -> io::Result<Written> {
+    let split_bytes = if to_json(&manifest)?.len() <= split.inline_limit {
+        usize::MAX
+    } else {
+        split.bytes
+    };
     let bodies_dir = out.join("bodies");
     fs::create_dir_all(out)?;
     let mut written = Written {

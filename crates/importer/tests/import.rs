@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use episode_archive_cli::output::Split;
 use episode_archive_cli::{check, feed, import, Options};
 use episode_archive_core::{parse_manifest, Archive, BodyFormat};
 
@@ -21,9 +22,24 @@ fn out_dir(name: &str) -> PathBuf {
     dir
 }
 
-fn imported(name: &str, split: usize) -> (Archive, episode_archive_cli::Report, PathBuf) {
+/// Posts over `bytes` split out, however small the manifest.
+fn split(bytes: usize) -> Split {
+    Split {
+        inline_limit: 0,
+        bytes,
+    }
+}
+
+fn imported(name: &str, bytes: usize) -> (Archive, episode_archive_cli::Report, PathBuf) {
     let out = out_dir(name);
-    let (_, report) = import(&fixture(name), &out, &Options::default(), split).expect("imports");
+    let (_, report, _) = import(
+        &fixture(name),
+        &out,
+        &Options::default(),
+        split(bytes),
+        true,
+    )
+    .expect("imports");
     let text = std::fs::read_to_string(out.join("archive.json")).expect("archive.json");
     (parse_manifest(&text).expect("valid manifest"), report, out)
 }
@@ -128,7 +144,8 @@ fn malformed_xml_names_line_and_column() {
         &fixture("broken.xml"),
         &out_dir("broken"),
         &Options::default(),
-        2048,
+        split(2048),
+        true,
     )
     .unwrap_err();
     assert!(err.starts_with("malformed XML at line 7, column"), "{err}");
@@ -159,8 +176,19 @@ fn large_bodies_move_to_files_and_the_output_is_deterministic_and_valid() {
     assert!(out.join(url).exists());
     assert!(check::check(&out.join("archive.json")).is_empty());
     let again = out_dir("podcast-again");
-    import(&fixture("podcast.xml"), &again, &Options::default(), 64).unwrap();
-    for file in ["archive.json", url] {
+    import(
+        &fixture("podcast.xml"),
+        &again,
+        &Options::default(),
+        split(64),
+        true,
+    )
+    .unwrap();
+    let index = archive
+        .search
+        .as_ref()
+        .expect("an index for the split posts");
+    for file in ["archive.json", url, index.url.as_str()] {
         assert_eq!(
             std::fs::read(out.join(file)).unwrap(),
             std::fs::read(again.join(file)).unwrap(),

@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use super::fulltext::{self, FullText};
 use super::fuzzy::{allowed_edits, run_len, similar_words};
 use super::occurrences::Posting;
 use super::query::Query;
@@ -18,6 +19,9 @@ pub struct SearchHit {
     pub episode: EpisodeIdx,
     /// Its relevance; higher is better.
     pub score: f32,
+    /// Whether a query word (or phrase) was found only in the post kept
+    /// out of the manifest (the full-text index): the card shows where.
+    pub in_body: bool,
 }
 
 /// An archive's search index.
@@ -128,23 +132,64 @@ impl Index {
     /// remembers the query words' lookups for the next keystrokes (this
     /// index's cache: the results are the same with any).
     pub fn search(&self, query: &Query, cache: &mut WordCache) -> Vec<SearchHit> {
+        self.search_with(query, cache, None)
+    }
+
+    /// [`Self::search`], also in the posts of a full-text index (built for
+    /// the same episodes): a word matches an episode when it matches in
+    /// the manifest's text or in its post, scoring the better of the two.
+    /// Only the full text's loaded shards are searched.
+    pub fn search_with(
+        &self,
+        query: &Query,
+        cache: &mut WordCache,
+        full: Option<&FullText>,
+    ) -> Vec<SearchHit> {
         let n = self.episodes;
+        let full = full.filter(|f| f.episodes() == n);
         let last = query.words.len().saturating_sub(1);
         // Dense arrays, not maps: a query touches many postings.
         let mut total = vec![0f32; n];
         let mut matched_words = vec![0u16; n];
         let mut best = vec![0f32; n];
         let mut touched = Vec::new();
+        // Per episode: a word matched only in its post.
+        let mut in_body = vec![false; if full.is_some() { n } else { 0 }];
+        let mut best_body = vec![0f32; in_body.len()];
         for (i, word) in query.words.iter().enumerate() {
             let prefix = query.last_is_prefix && i == last;
             for &(w, factor) in self.cached_matching_words(word, prefix, cache).iter() {
                 self.add_word_scores(w, factor, &mut best, &mut touched);
             }
+            if let Some(full) = full {
+                for m in full.matches(word, prefix) {
+                    let (episodes, weights) = m.shard.postings(m.word);
+                    let df = episodes.len() as f32;
+                    let idf = (1.0 + (n as f32 - df + 0.5) / (df + 0.5)).ln() * m.factor;
+                    for (&e, &q) in episodes.iter().zip(weights) {
+                        let e = e as usize;
+                        if e >= n {
+                            continue;
+                        }
+                        if best[e] == 0.0 && best_body[e] == 0.0 {
+                            touched.push(e as u32);
+                        }
+                        best_body[e] = best_body[e].max(fulltext::weight(q) * idf);
+                    }
+                }
+            }
             for &episode in &touched {
                 let e = episode as usize;
-                total[e] += best[e];
+                let body = best_body.get(e).copied().unwrap_or(0.0);
+                if best[e] == 0.0 && body > 0.0 {
+                    in_body[e] = true;
+                }
+                total[e] += best[e].max(body);
                 matched_words[e] += 1;
                 best[e] = 0.0;
+                if let Some(b) = best_body.get_mut(e) {
+                    *b = 0.0;
+                }
             }
             touched.clear();
         }
@@ -156,12 +201,18 @@ impl Index {
                     matched_words[p.episode as usize] = u16::MAX;
                 }
             }
+            for &e in full.and_then(|f| f.exact(word)).unwrap_or(&[]) {
+                if let Some(m) = matched_words.get_mut(e as usize) {
+                    *m = u16::MAX;
+                }
+            }
         }
         let mut hits: Vec<SearchHit> = (0..n)
             .filter(|&e| matched_words[e] == needed)
             .map(|e| SearchHit {
                 episode: EpisodeIdx::new(e),
                 score: total[e],
+                in_body: in_body.get(e).copied().unwrap_or(false),
             })
             .collect();
         for (i, phrase) in query.phrases.iter().enumerate() {
@@ -182,15 +233,47 @@ impl Index {
                     (!range.is_empty()).then_some(range)
                 })
                 .collect();
-            match ranges {
-                Some(ranges) => {
-                    hits.retain(|h| contains_phrase(self.sequence_of(h.episode.get()), &ranges))
-                }
-                None => hits.clear(),
-            }
+            // The full text keeps no word positions: in a post, a phrase
+            // matches when all its words are there (its snippet shows them).
+            let in_posts = full.map(|f| phrase_in_posts(f, phrase, open, n));
+            hits.retain_mut(|h| {
+                let here = ranges
+                    .as_ref()
+                    .is_some_and(|r| contains_phrase(self.sequence_of(h.episode.get()), r));
+                let in_post = !here
+                    && in_posts
+                        .as_ref()
+                        .is_some_and(|p| p.get(h.episode.get()) == Some(&true));
+                h.in_body |= in_post;
+                here || in_post
+            });
         }
         hits
     }
+}
+
+/// Per episode, whether its post has every word of `phrase` (the last as a
+/// prefix when `open`).
+fn phrase_in_posts(full: &FullText, phrase: &[String], open: bool, n: usize) -> Vec<bool> {
+    let mut count = vec![0usize; n];
+    for (j, word) in phrase.iter().enumerate() {
+        let mut seen = vec![false; n];
+        let matches = full.matches(word, open && j + 1 == phrase.len());
+        for m in matches
+            .iter()
+            .filter(|m| m.factor >= super::weights::PREFIX)
+        {
+            for &e in m.shard.postings(m.word).0 {
+                if let Some(s) = seen.get_mut(e as usize) {
+                    *s = true;
+                }
+            }
+        }
+        for (c, s) in count.iter_mut().zip(seen) {
+            *c += usize::from(s);
+        }
+    }
+    count.into_iter().map(|c| c == phrase.len()).collect()
 }
 
 /// Whether `sequence` has consecutive words in each of `ranges`, in order.

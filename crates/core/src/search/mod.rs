@@ -10,12 +10,15 @@
 //! - `occurrences`: postings and the field separator the others share.
 //! - `weights`: field weights, BM25's constants, prefix and typo factors.
 //! - [`fuzzy`]: bounded edit distance.
+//! - [`fulltext`]: the prebuilt index of the posts kept out of the
+//!   manifest, loaded beside it and searched with the in-browser one.
 //! - [`highlight`]: which words of a text to mark.
 //! - `lifecycle`: the index's life, [`Search::Building`] to [`Search::Ready`].
 //! - `word_cache`: the query words' lookups a caller keeps between keystrokes.
 
 pub mod build;
 mod finish;
+pub mod fulltext;
 pub mod fuzzy;
 pub mod highlight;
 pub mod index;
@@ -26,6 +29,7 @@ mod weights;
 mod word_cache;
 
 pub use build::IndexBuilder;
+pub use fulltext::FullText;
 pub use highlight::Highlighter;
 pub use index::{FieldWeights, Index, SearchHit};
 pub use lifecycle::Search;

@@ -82,6 +82,7 @@ fn a_hundred_thousand_categories_filter_quickly() {
     let view = episode_archive_core::visible(
         &archive,
         Some(&index),
+        None,
         &mut Default::default(),
         "t",
         &["c5".to_string()].into(),

@@ -2,7 +2,7 @@
 
 use episode_archive_core::{
     parse_body_document, parse_manifest, Audio, BodyDocument, BodyFormat, Episode, Guest, Manifest,
-    MediaLink, Person, Reference,
+    MediaLink, Person, Reference, SearchIndexRef,
 };
 
 use super::manifest;
@@ -182,8 +182,16 @@ fn every_field_the_serializer_writes_is_read_back() {
         link: Some("https://x.org".into()),
         language: Some("en".into()),
         episodes: vec![full.clone(), Episode::default()],
+        search: Some(SearchIndexRef {
+            url: "search/index-0123456789abcdef.bin".into(),
+            episodes_hash: "fedcba9876543210".into(),
+        }),
     };
     let archive = parse_manifest(&serde_json::to_string(&written).unwrap()).unwrap();
+    assert_eq!(
+        archive.search, written.search,
+        "the index reference is read back"
+    );
     assert_eq!(archive.episodes, [full]);
     assert_eq!(archive.problems.len(), 1, "the empty episode is skipped");
     assert_eq!(archive.link.as_deref(), Some("https://x.org"));
@@ -222,4 +230,32 @@ fn duplicate_ids_are_kept_apart_and_reported() {
         archive.problems[0].to_string(),
         "episode 2 (\"same\") kept: `id` is also used by episode 1; both are shown"
     );
+}
+
+#[test]
+fn a_search_member_that_cannot_be_read_leaves_the_archive_working() {
+    let cases: [(&str, &str); 4] = [
+        (r#""search": 5"#, "`search` is a number, not an object"),
+        (
+            r#""search": {"url": "search/index.bin"}"#,
+            "`search.episodes_hash` is missing",
+        ),
+        (
+            r#""search": {"url": 1, "episodes_hash": "x"}"#,
+            "`search.url`",
+        ),
+        (r#""search": null"#, ""),
+    ];
+    for (member, reason) in cases {
+        let text = format!(
+            r#"{{"version": 1, "title": "Show", {member}, "episodes": [{{"id": "a", "title": "A"}}]}}"#
+        );
+        let archive = parse_manifest(&text).expect("the manifest still loads");
+        assert_eq!(archive.episodes.len(), 1);
+        assert_eq!(archive.search, None, "{member}");
+        match archive.search_problem {
+            Some(problem) => assert!(problem.contains(reason), "{member}: {problem}"),
+            None => assert!(reason.is_empty(), "{member}: no problem reported"),
+        }
+    }
 }

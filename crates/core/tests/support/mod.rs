@@ -16,6 +16,7 @@ pub fn visible_now(
     visible(
         archive,
         Some(&index),
+        None,
         &mut WordCache::default(),
         query,
         chosen,

@@ -124,6 +124,7 @@ pub fn convert(feed: &RawFeed, options: &Options) -> (Manifest, Report) {
         link: site,
         language: channel.text(Ns::None, "language").map(str::to_owned),
         episodes,
+        search: None,
     };
     (manifest, report)
 }

@@ -1,0 +1,331 @@
+//! The prebuilt full-text index: built natively, written to bytes, read
+//! back, routed shard by shard, and searched with the in-browser index
+//! exactly as the widget does.
+
+use episode_archive_core::search::fulltext::{
+    self, decode_shard, episodes_hash, FullText, FullTextError, IndexFile, VERSION,
+};
+use episode_archive_core::search::{Index, Query, WordCache};
+use episode_archive_core::sorted::SortedSet;
+use episode_archive_core::{parse_manifest, visible, Archive, BodyDocument, BodyFormat, SortOrder};
+
+/// An archive whose posts are all kept out of the manifest, and the posts.
+fn archive() -> (Archive, Vec<BodyDocument>) {
+    let posts = [
+        ("bias", "The dark side of AI: bias in the machine", "text",
+         "In 1986 the Rockefeller Foundation funded a study of uterine health. Deep learning came later."),
+        ("gan", "Training a GAN", "html",
+         "<p>Mode collapse &amp; <b>generators</b>; the discriminator wins. Zoë Müller explains.</p>"),
+        ("nlp", "Transformers", "text",
+         "Attention is all you need, said the paper. Rocket science it is not. Deep nets learn."),
+        ("quiet", "Nothing much", "text", "Aardvark zebra quagga."),
+        ("empty", "An episode whose post says nothing", "text", ""),
+    ];
+    let episodes: Vec<String> = posts
+        .iter()
+        .map(|(id, title, _, _)| {
+            format!(r#"{{"id": "{id}", "title": "{title}", "summary": "", "body_url": "bodies/{id}.json"}}"#)
+        })
+        .collect();
+    let archive = parse_manifest(&format!(
+        r#"{{"version": 1, "title": "Show", "episodes": [{}]}}"#,
+        episodes.join(",")
+    ))
+    .expect("fixture loads");
+    let bodies = posts
+        .iter()
+        .map(|(_, _, format, body)| BodyDocument {
+            body: (*body).to_owned(),
+            body_format: if *format == "html" {
+                BodyFormat::Html
+            } else {
+                BodyFormat::Text
+            },
+        })
+        .collect();
+    (archive, bodies)
+}
+
+/// The index files for the archive: one file, or shards of about `shard_bytes`.
+fn files(archive: &Archive, bodies: &[BodyDocument], shard_bytes: Option<usize>) -> Vec<IndexFile> {
+    let pairs: Vec<(u32, &BodyDocument)> = bodies
+        .iter()
+        .enumerate()
+        .map(|(i, b)| (i as u32, b))
+        .collect();
+    let built = fulltext::build(archive.episodes.len() as u32, &pairs);
+    let hash = episodes_hash(&archive.episodes);
+    match shard_bytes {
+        None => fulltext::write(&built, &hash, usize::MAX, 0),
+        Some(bytes) => fulltext::write(&built, &hash, 0, bytes),
+    }
+}
+
+/// The directory with every shard loaded, read from the files' bytes.
+fn load_all(files: &[IndexFile]) -> FullText {
+    let mut full = FullText::from_bytes(&files[0].bytes).expect("directory reads");
+    for (at, entry) in full.directory().shards.clone().iter().enumerate() {
+        if !entry.file.is_empty() {
+            let file = files
+                .iter()
+                .find(|f| f.name == entry.file)
+                .expect("shard written");
+            full = full.with_shard(at, decode_shard(&file.bytes).expect("shard reads"));
+        }
+    }
+    full
+}
+
+fn ids(archive: &Archive, full: Option<&FullText>, query: &str) -> Vec<String> {
+    let index = Index::build(&archive.episodes);
+    let view = visible(
+        archive,
+        Some(&index),
+        full,
+        &mut WordCache::default(),
+        query,
+        &SortedSet::new(),
+        SortOrder::BestMatch,
+    );
+    view.episodes
+        .iter()
+        .map(|&i| archive.episodes[i.get()].id.clone())
+        .collect()
+}
+
+/// Queries and the episodes they find in the posts, best first.
+const QUERIES: &[(&str, &[&str])] = &[
+    ("rockefeller", &["bias"]),
+    ("Rockefeller foundation", &["bias"]),
+    ("uterine", &["bias"]),
+    ("rockefelelr", &["bias"]),       // a typo, long word: two edits
+    ("rockefe", &["bias"]),           // typed so far: a prefix
+    ("roc", &["bias", "nlp"]),        // rockefeller, rocket
+    ("ro", &[]),                      // too short for a prefix in posts
+    ("discriminator", &["gan"]),      // HTML read as text
+    ("collapse -generators", &[]),    // excluded in the post
+    ("zoe muller", &["gan"]),         // folded
+    ("\"deep learning\"", &["bias"]), // both words in that post
+    ("deep", &["bias", "nlp"]),
+    ("transformers attention", &["nlp"]), // title and post together
+    ("quagga aardvark", &["quiet"]),
+    ("nothing", &["empty", "quiet"]), // titles still searched
+    ("q", &[]),                       // a letter: no prefix in posts
+];
+
+#[test]
+fn posts_are_found_through_the_full_text_index() {
+    let (archive, bodies) = archive();
+    let full = load_all(&files(&archive, &bodies, None));
+    for (query, expected) in QUERIES {
+        let mut got = ids(&archive, Some(&full), query);
+        let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+        if *query == "nothing" || *query == "roc" || *query == "deep" {
+            got.sort();
+            want.sort();
+        }
+        assert_eq!(got, want, "query {query:?}");
+    }
+    assert_eq!(
+        ids(&archive, None, "rockefeller"),
+        Vec::<String>::new(),
+        "without it, posts are not searched"
+    );
+}
+
+#[test]
+fn one_file_and_shards_give_the_same_results_as_the_index_in_memory() {
+    let (archive, bodies) = archive();
+    let pairs: Vec<(u32, &BodyDocument)> = bodies
+        .iter()
+        .enumerate()
+        .map(|(i, b)| (i as u32, b))
+        .collect();
+    let built = fulltext::build(archive.episodes.len() as u32, &pairs);
+    let hash = episodes_hash(&archive.episodes);
+    let in_memory = FullText::new(
+        fulltext::decode_directory(&fulltext::write(&built, &hash, usize::MAX, 0)[0].bytes)
+            .expect("reads")
+            .0,
+        vec![built.shard.clone()],
+    );
+    let one = files(&archive, &bodies, None);
+    assert_eq!(one.len(), 1, "a small index is one file");
+    let sharded = files(&archive, &bodies, Some(40));
+    assert!(sharded.len() > 4, "tiny shards: {} files", sharded.len());
+    for f in &sharded[1..] {
+        assert!(
+            f.name.starts_with("shard-") && f.name.ends_with(".bin"),
+            "{}",
+            f.name
+        );
+    }
+    assert!(sharded[0].name.starts_with("index-"));
+    let (one, sharded) = (load_all(&one), load_all(&sharded));
+    for (query, _) in QUERIES {
+        let want = ids(&archive, Some(&in_memory), query);
+        assert_eq!(
+            ids(&archive, Some(&one), query),
+            want,
+            "one file, {query:?}"
+        );
+        assert_eq!(
+            ids(&archive, Some(&sharded), query),
+            want,
+            "shards, {query:?}"
+        );
+    }
+    // Deterministic: the same archive always gives the same files.
+    assert_eq!(
+        files(&archive, &bodies, Some(40)),
+        files(&archive, &bodies, Some(40))
+    );
+}
+
+#[test]
+fn a_query_fetches_only_the_shards_its_words_can_be_in() {
+    let (archive, bodies) = archive();
+    let files = files(&archive, &bodies, Some(40));
+    let directory = FullText::from_bytes(&files[0].bytes).expect("reads");
+    let all = load_all(&files);
+    let shards = directory.directory().shards.clone();
+    // Every shard's first word, and the last word before it, is found
+    // with only the shards the query needs.
+    for at in 1..shards.len() {
+        let first = &shards[at].first;
+        let shard_before = decode_shard(
+            &files
+                .iter()
+                .find(|f| f.name == shards[at - 1].file)
+                .unwrap()
+                .bytes,
+        )
+        .unwrap();
+        let before = shard_before.len();
+        assert!(before > 0);
+        for word in [first.clone()] {
+            let query = Query::parse(&format!("{word} "));
+            let needed = directory.needed(&query);
+            let mut partial = directory.clone();
+            for &n in &needed {
+                let file = files.iter().find(|f| f.name == shards[n].file).unwrap();
+                partial = partial.with_shard(n, decode_shard(&file.bytes).unwrap());
+            }
+            assert!(partial.missing(&query).is_empty());
+            let q = format!("{word} ");
+            assert_eq!(
+                ids(&archive, Some(&partial), &q),
+                ids(&archive, Some(&all), &q),
+                "word {word:?} at a boundary"
+            );
+            assert!(
+                !ids(&archive, Some(&all), &q).is_empty(),
+                "{word:?} is in some post"
+            );
+        }
+    }
+    // A short exact word needs one shard; the word being typed its prefix
+    // range; a long word the shards of its first letter.
+    assert_eq!(directory.needed(&Query::parse("ai ")).len(), 1);
+    let letter_r = directory.needed(&Query::parse("rockefelelr "));
+    for word in ["rockefeller", "rocket"] {
+        let home = shards.partition_point(|s| s.first.as_str() <= word) - 1;
+        assert!(
+            letter_r.contains(&home),
+            "{word} in shard {home}, not in {letter_r:?}"
+        );
+    }
+    assert!(
+        letter_r.len() < shards.len(),
+        "not every shard: {letter_r:?}"
+    );
+    assert!(directory.needed(&Query::parse("roc")).len() <= letter_r.len());
+}
+
+#[test]
+fn a_typo_is_found_in_another_shard_of_the_same_letter() {
+    let (archive, bodies) = archive();
+    let files = files(&archive, &bodies, Some(40));
+    let directory = FullText::from_bytes(&files[0].bytes).expect("reads");
+    let shards = &directory.directory().shards;
+    let home = shards.partition_point(|s| s.first.as_str() <= "rockefeller") - 1;
+    let typo = "rpckefeller"; // sorts after "rocket…" in another shard
+    let typo_home = shards.partition_point(|s| s.first.as_str() <= typo) - 1;
+    let query = Query::parse(&format!("{typo} "));
+    let needed = directory.needed(&query);
+    assert!(
+        needed.contains(&home) && needed.contains(&typo_home),
+        "{needed:?}"
+    );
+    let mut partial = directory.clone();
+    for &n in &needed {
+        let file = files.iter().find(|f| f.name == shards[n].file).unwrap();
+        partial = partial.with_shard(n, decode_shard(&file.bytes).unwrap());
+    }
+    assert_eq!(ids(&archive, Some(&partial), &format!("{typo} ")), ["bias"]);
+}
+
+#[test]
+fn files_that_are_not_this_index_are_clear_errors() {
+    let (archive, bodies) = archive();
+    let one = files(&archive, &bodies, None);
+    let mut newer = one[0].bytes.clone();
+    newer[4] = VERSION + 1;
+    let error = FullText::from_bytes(&newer).expect_err("a newer format");
+    assert_eq!(error, FullTextError::Version(VERSION + 1));
+    assert!(
+        error
+            .to_string()
+            .contains("version 2; this widget reads version 1"),
+        "{error}"
+    );
+    assert_eq!(
+        FullText::from_bytes(b"{\"version\": 1}").unwrap_err(),
+        FullTextError::NotAnIndex
+    );
+    let sharded = files(&archive, &bodies, Some(40));
+    assert_eq!(
+        decode_shard(&sharded[0].bytes).unwrap_err(),
+        FullTextError::Kind
+    );
+    // Cut anywhere, or with any byte changed: an error or a valid index, never a panic.
+    for cut in 0..one[0].bytes.len() {
+        assert!(
+            FullText::from_bytes(&one[0].bytes[..cut]).is_err(),
+            "cut at {cut}"
+        );
+    }
+    for at in 6..one[0].bytes.len() {
+        for flip in [0x01u8, 0x80, 0xff] {
+            let mut bytes = one[0].bytes.clone();
+            bytes[at] ^= flip;
+            if let Ok(full) = FullText::from_bytes(&bytes) {
+                ids(&archive, Some(&full), "rockefeller deep");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_episodes_hash_changes_with_what_an_index_points_at() {
+    let (archive, _) = archive();
+    let hash = episodes_hash(&archive.episodes);
+    assert_eq!(hash.len(), 16);
+    let mut renamed = archive.episodes.clone();
+    renamed[1].id = "gan2".into();
+    let mut moved = archive.episodes.clone();
+    moved.swap(0, 1);
+    let mut rehomed = archive.episodes.clone();
+    rehomed[0].body_url = Some("bodies/other.json".into());
+    let mut retitled = archive.episodes.clone();
+    retitled[0].title = "A new title".into();
+    assert_ne!(episodes_hash(&renamed), hash);
+    assert_ne!(episodes_hash(&moved), hash);
+    assert_ne!(episodes_hash(&rehomed), hash);
+    assert_eq!(
+        episodes_hash(&retitled),
+        hash,
+        "titles are the manifest's, indexed in the browser"
+    );
+    assert_ne!(episodes_hash(&archive.episodes[..4]), hash);
+}
