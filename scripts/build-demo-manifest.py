@@ -8,7 +8,10 @@ Where the facts have no title, a short title written from the post's own
 text is used (see TITLES_FROM_TEXT). Categories are editorial (CATEGORIES).
 
 Usage: python3 scripts/build-demo-manifest.py [SEED_DIR] [OUT_DIR]
-The output is deterministic; tests check that the committed files match.
+then:  cargo run -p episode-archive-cli -- index OUT_DIR
+(the search index of the post kept in its own file, demo/search/, and the
+manifest's `search` member). The output is deterministic; tests check that
+the committed files match.
 """
 import csv
 import json

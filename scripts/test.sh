@@ -48,6 +48,7 @@ if [ -d ../shared/seed ]; then
   say "demo archive matches ../shared/seed"
   demo=$(mktemp -d)
   python3 scripts/build-demo-manifest.py ../shared/seed "$demo" >/dev/null
+  cargo run --locked --quiet -p episode-archive-cli -- index "$demo" >/dev/null
   diff -r demo "$demo"
   rm -rf "$demo"
 fi
@@ -96,7 +97,11 @@ step sizes node scripts/sizes.mjs --budget 175
 step build-test-hooks trunk build --features test-hooks --dist dist-test
 
 # The round trip: the demo seed as an RSS feed, imported, shown by the widget.
-step import-seed cargo run --locked --quiet -p episode-archive-cli -- import tests/fixtures/feeds/seed.xml --out target/e2e-imported
+# Posts split out whatever the size (--inline-limit 0), so the full-text
+# index is tested; and the same archive's index forced into small shards.
+step import-seed cargo run --locked --quiet -p episode-archive-cli -- import tests/fixtures/feeds/seed.xml --out target/e2e-imported --inline-limit 0
+rm -rf target/e2e-sharded && cp -r target/e2e-imported target/e2e-sharded
+step index-sharded cargo run --locked --quiet -p episode-archive-cli -- index target/e2e-sharded --one-file-bytes 0 --shard-bytes 1024
 
 step e2e npx playwright test
 

@@ -9,7 +9,9 @@ use crate::components::{
     ArchiveHeader, EmptyState, EpisodeList, Filters, LoadFailed, LoadingState, ProblemsNotice,
     ResultCount, ShowMore,
 };
-use crate::hooks::{use_archive, use_archive_callbacks, use_callbacks, use_host_events};
+use crate::hooks::{
+    use_archive, use_archive_callbacks, use_callbacks, use_host_events, use_snippets,
+};
 use crate::shared::{ArchiveRef, CardContext, ElementProps, ManifestSource};
 
 /// Props of [`App`].
@@ -42,21 +44,45 @@ pub fn App(props: &AppProps) -> Html {
         (
             archive.clone(),
             index,
+            state.full_text().cloned(),
             state.query.clone(),
             state.chosen.clone(),
             state.sort,
         ),
-        move |(archive, index, query, chosen, sort)| {
+        move |(archive, index, full, query, chosen, sort)| {
             let mut cache = word_cache.borrow_mut();
             if cache.0 != *index {
                 *cache = (index.clone(), WordCache::default());
             }
             let index = index.as_ref().map(|i| &*i.0);
-            archive
-                .as_ref()
-                .map(|a| visible(&a.0, index, None, &mut cache.1, query, chosen, *sort))
+            archive.as_ref().map(|a| {
+                visible(
+                    &a.0,
+                    index,
+                    full.as_ref(),
+                    &mut cache.1,
+                    query,
+                    chosen,
+                    *sort,
+                )
+            })
         },
     );
+    // Results on screen matched only in a post kept out of the manifest:
+    // their posts are fetched (once the query settles) to show where.
+    let snippets_wanted = match (view.as_ref(), state.archive()) {
+        (Some(view), Some(archive)) if !view.in_body.is_empty() => view
+            .episodes
+            .iter()
+            .take(state.shown_in(&view.episodes))
+            .filter(|idx| view.in_body.binary_search(idx).is_ok())
+            .filter(|idx| !state.expanded.contains(idx))
+            .filter(|idx| archive.episode(**idx).is_some_and(|e| e.body_url.is_some()))
+            .copied()
+            .collect(),
+        _ => Vec::new(),
+    };
+    use_snippets(&handle.store, snippets_wanted);
     let highlight = use_memo(state.query.clone(), |query| {
         Highlighter::new(&Query::parse(query))
     });
@@ -97,7 +123,11 @@ pub fn App(props: &AppProps) -> Html {
                         on_toggle_category={c.on_toggle_category.clone()}
                         on_clear_categories={c.on_clear_categories.clone()}
                     />
-                    <ResultCount shown={view.episodes.len()} total={view.total} />
+                    <ResultCount
+                        shown={view.episodes.len()}
+                        total={view.total}
+                        pending={state.full_text_pending()}
+                    />
                     if view.episodes.is_empty() {
                         <EmptyState
                             filtered={state.is_filtered()}
@@ -110,6 +140,7 @@ pub fn App(props: &AppProps) -> Html {
                                 {shown}
                                 expanded={state.expanded.clone()}
                                 bodies={state.bodies.clone()}
+                                in_body={view.in_body.clone()}
                                 revealed={state.revealed}
                             />
                         </ContextProvider<CardContext>>

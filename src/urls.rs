@@ -27,3 +27,9 @@ pub fn link_href(url: &str, base: &str) -> Option<String> {
 pub fn media_src(url: &str, base: &str) -> Option<String> {
     resolve(url, base).filter(|u| links::safe_media(u).is_some())
 }
+
+/// `url` resolved against `base`, if it is then an `http`/`https` URL the
+/// widget may fetch (the search index and its shards).
+pub fn fetch_url(url: &str, base: &str) -> Option<String> {
+    media_src(url, base)
+}

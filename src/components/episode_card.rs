@@ -1,7 +1,9 @@
 //! One episode: an `article` with its title, facts, summary or full post,
 //! audio, and the disclosure button that opens the post in place.
 
-use episode_archive_core::{BodyState, Episode, EpisodeIdx};
+use episode_archive_core::html_policy::searchable_text;
+use episode_archive_core::search::snippet;
+use episode_archive_core::{BodyFormat, BodyState, Episode, EpisodeIdx};
 use yew::prelude::*;
 
 use super::{
@@ -22,6 +24,10 @@ pub struct EpisodeCardProps {
     /// The fetched body, for `body_url` posts.
     #[prop_or_default]
     pub body: Option<BodyState>,
+    /// Whether the query matched in the post (not in what the card shows):
+    /// a snippet of the post says where, once it is fetched.
+    #[prop_or_default]
+    pub matched_in_post: bool,
 }
 
 /// An episode card.
@@ -73,6 +79,9 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
                     />
                 </div>
             }
+            if !props.expanded && props.matched_in_post {
+                { post_snippet(props, &cx) }
+            }
             <div class="ea-post" id={post_id.clone()} hidden={!props.expanded}>{ post }</div>
             {
                 // Keyed by episode: a player the card reused for another
@@ -102,6 +111,29 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
         </article>
     }
 }
+
+/// Where in the fetched post the query matched: a short passage with the
+/// matched words marked (nothing until the post is fetched).
+fn post_snippet(props: &EpisodeCardProps, cx: &CardContext) -> Html {
+    let Some(BodyState::Loaded(doc)) = &props.body else {
+        return Html::default();
+    };
+    let text: std::borrow::Cow<'_, str> = match doc.body_format {
+        BodyFormat::Html => searchable_text(&doc.body).into(),
+        BodyFormat::Text => doc.body.as_str().into(),
+    };
+    match snippet(&text, &cx.highlight, SNIPPET_BEFORE, SNIPPET_AFTER) {
+        Some(passage) => html! {
+            <p class="ea-snippet">{ marked(&passage, &cx.highlight) }</p>
+        },
+        None => Html::default(),
+    }
+}
+
+/// Bytes of the post shown before and after the matched word: two short
+/// lines on a phone.
+const SNIPPET_BEFORE: usize = 50;
+const SNIPPET_AFTER: usize = 110;
 
 /// The post's full text: inline body, fetched body (with its loading and
 /// error states), or the summary when there is nothing more.

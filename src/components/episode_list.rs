@@ -24,6 +24,10 @@ pub struct EpisodeListProps {
     pub expanded: SortedSet<EpisodeIdx>,
     /// Fetched `body_url` posts.
     pub bodies: SortedMap<EpisodeIdx, BodyState>,
+    /// Matching episodes found through their post (ascending): their cards
+    /// show a snippet of it.
+    #[prop_or_default]
+    pub in_body: Rc<[EpisodeIdx]>,
 }
 
 /// How many frames a shared post waits for the list to be shown.
@@ -85,6 +89,7 @@ pub fn EpisodeList(props: &EpisodeListProps) -> Html {
                         {idx}
                         expanded={props.expanded.contains(&idx)}
                         body={props.bodies.get(&idx).cloned()}
+                        matched_in_post={props.in_body.binary_search(&idx).is_ok()}
                     />
                 </li>
             }

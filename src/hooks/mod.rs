@@ -6,13 +6,17 @@
 //! ([`ArchiveState::bodies_to_fetch`]), so components only dispatch actions.
 //!
 //! - `loading`: the manifest and the posts' bodies.
+//! - `full_text`: the prebuilt search index and its shards.
+//! - `snippets`: which results' posts to fetch for a snippet.
 //! - `url_state`: the view in the page URL, Back and Forward.
 //! - `host_events`: the events sent to the page.
 
 mod callbacks;
+mod full_text;
 mod host_events;
 mod indexing;
 mod loading;
+mod snippets;
 mod url_state;
 
 use std::rc::Rc;
@@ -24,10 +28,12 @@ use crate::services::history;
 use crate::shared::{ElementProps, ManifestSource, Store};
 use crate::urls;
 pub use callbacks::{use_archive_callbacks, use_callbacks, ArchiveCallbacks, Callbacks};
+use full_text::use_full_text;
 pub use host_events::use_host_events;
 use indexing::use_index_after_paint;
 pub use indexing::IndexNow;
 use loading::{use_bodies, use_manifest};
+pub use snippets::use_snippets;
 use url_state::{use_initial_view, use_url_state};
 
 /// What [`use_archive`] gives the app.
@@ -63,6 +69,7 @@ pub fn use_archive(source: &ManifestSource, element: &ElementProps) -> ArchiveHa
     let limits = element.options.limits;
     use_manifest(source, &manifest_url, &store, *attempt, limits);
     use_bodies(&manifest_url, &store, limits);
+    use_full_text(&manifest_url, &store, limits);
     let index_now = use_index_after_paint(&store);
     use_initial_view(&element.options.initial, &store);
     use_url_state(element.options.url_namespace.clone(), &store);

@@ -6,6 +6,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use episode_archive_core::response::{self, Limits};
+use episode_archive_core::search::fulltext::{decode_shard, FullText, Shard};
 use episode_archive_core::{parse_body_document, parse_manifest, Archive, BodyDocument, LoadError};
 use gloo_net::http::Request;
 use wasm_bindgen_futures::spawn_local;
@@ -16,6 +17,12 @@ use super::timers;
 /// A fetched document's text and content type.
 struct Fetched {
     text: String,
+    content_type: Option<String>,
+}
+
+/// A fetched file's bytes and content type.
+struct FetchedBytes {
+    bytes: Vec<u8>,
     content_type: Option<String>,
 }
 
@@ -60,6 +67,23 @@ impl Default for Cancel {
 
 /// Fetches a URL's text within `limits`, unless `cancel` ends it first.
 async fn fetch_text(url: &str, limits: &Limits, cancel: &Cancel) -> Result<Fetched, LoadError> {
+    let fetched = fetch_bytes(url, limits, cancel).await?;
+    let text = response::body_text(fetched.bytes, limits).map_err(|error| LoadError::Invalid {
+        url: url.to_owned(),
+        error,
+    })?;
+    Ok(Fetched {
+        text,
+        content_type: fetched.content_type,
+    })
+}
+
+/// Fetches a URL's bytes within `limits`, unless `cancel` ends it first.
+async fn fetch_bytes(
+    url: &str,
+    limits: &Limits,
+    cancel: &Cancel,
+) -> Result<FetchedBytes, LoadError> {
     let controller = cancel.0.clone();
     let timed_out = Rc::new(Cell::new(false));
     // When this function returns, the guard marks the fetch finished and
@@ -125,8 +149,32 @@ async fn fetch_text(url: &str, limits: &Limits, cancel: &Cancel) -> Result<Fetch
     }
     let content_type = response.headers().get("content-type");
     let bytes = response.binary().await.map_err(failed)?;
-    let text = response::body_text(bytes, limits).map_err(invalid)?;
-    Ok(Fetched { text, content_type })
+    response::check_size(bytes.len() as u64, limits).map_err(invalid)?;
+    Ok(FetchedBytes {
+        bytes,
+        content_type,
+    })
+}
+
+/// Fetches and reads a full-text index's directory (with the shards in
+/// its file); an error names the URL and the reason.
+pub async fn load_full_text(
+    url: &str,
+    limits: &Limits,
+    cancel: &Cancel,
+) -> Result<FullText, String> {
+    let fetched = fetch_bytes(url, limits, cancel)
+        .await
+        .map_err(|e| e.to_string())?;
+    FullText::from_bytes(&fetched.bytes).map_err(|e| format!("{url}: {e}"))
+}
+
+/// Fetches and reads one shard of a full-text index.
+pub async fn load_shard(url: &str, limits: &Limits, cancel: &Cancel) -> Result<Shard, String> {
+    let fetched = fetch_bytes(url, limits, cancel)
+        .await
+        .map_err(|e| e.to_string())?;
+    decode_shard(&fetched.bytes).map_err(|e| format!("{url}: {e}"))
 }
 
 /// Fetches and reads a manifest.

@@ -10,4 +10,4 @@ pub mod fetch;
 pub mod history;
 pub mod timers;
 
-pub use fetch::{load_body, load_manifest, Cancel};
+pub use fetch::{load_body, load_full_text, load_manifest, load_shard, Cancel};

@@ -12,6 +12,8 @@ const roots = [
   ['/fixtures/', resolve(here, 'fixtures')],
   // The demo seed imported from tests/fixtures/feeds/seed.xml (scripts/test.sh).
   ['/imported/', resolve(here, '../../target/e2e-imported')],
+  // The same archive with its search index in small shards (scripts/test.sh).
+  ['/sharded/', resolve(here, '../../target/e2e-sharded')],
   // The XSS corpus as an archive and its pages, written by the WebDriver smoke suite.
   ['/xss/', resolve(here, '../../target/e2e-xss')],
   // The build with test hooks (scripts/test.sh builds it for the crash test).

@@ -54,5 +54,7 @@ pub use model::{
 };
 pub use search::SortOrder;
 pub use sorted::{SortedMap, SortedSet};
-pub use state::{Action, ArchiveState, BodyState, LoadState, ReadyIndex, DEFAULT_PAGE_SIZE};
+pub use state::{
+    Action, ArchiveState, BodyState, FullTextState, LoadState, ReadyIndex, DEFAULT_PAGE_SIZE,
+};
 pub use url_state::UrlState;

@@ -329,3 +329,147 @@ fn the_episodes_hash_changes_with_what_an_index_points_at() {
     );
     assert_ne!(episodes_hash(&archive.episodes[..4]), hash);
 }
+
+mod state {
+    //! The index in the view state: named, fetched, refused as stale,
+    //! shards asked for as the query needs them.
+
+    use std::rc::Rc;
+
+    use super::*;
+    use episode_archive_core::{Action, ArchiveState, EpisodeIdx, FullTextState};
+
+    /// The fixture archive naming its index (sharded when `shards`), the
+    /// state once loaded, and the files.
+    fn loaded(shards: bool, hash: Option<&str>) -> (ArchiveState, Vec<IndexFile>) {
+        let (mut archive, bodies) = archive();
+        let files = files(&archive, &bodies, shards.then_some(40));
+        archive.search = Some(episode_archive_core::SearchIndexRef {
+            url: format!("search/{}", files[0].name),
+            episodes_hash: hash.map_or_else(|| episodes_hash(&archive.episodes), str::to_owned),
+        });
+        let state = ArchiveState::new("https://x.org/archive.json")
+            .reduce(Action::Loaded(Rc::new(archive)));
+        (state, files)
+    }
+
+    fn directory(state: &ArchiveState, files: &[IndexFile]) -> ArchiveState {
+        let state = state.reduce(Action::FullTextLoading { generation: 0 });
+        assert_eq!(state.full_text, FullTextState::Loading);
+        state.reduce(Action::FullTextLoaded {
+            generation: 0,
+            result: FullText::from_bytes(&files[0].bytes).map_err(|e| e.to_string()),
+        })
+    }
+
+    #[test]
+    fn a_one_file_index_is_fetched_once_and_needs_no_shard() {
+        let (state, files) = loaded(false, None);
+        assert_eq!(
+            state.full_text_to_fetch(),
+            Some(format!("search/{}", files[0].name).as_str())
+        );
+        let state = directory(&state, &files).reduce(Action::SetQuery("rockefeller".into()));
+        assert!(state.full_text().is_some());
+        assert_eq!(state.full_text_to_fetch(), None);
+        assert!(state.shards_to_fetch().is_empty());
+        assert!(!state.full_text_pending());
+    }
+
+    #[test]
+    fn shards_are_asked_for_as_the_query_needs_them_and_once() {
+        let (state, files) = loaded(true, None);
+        let state = directory(&state, &files);
+        assert!(state.shards_to_fetch().is_empty(), "no query, no shard");
+        assert!(!state.full_text_pending());
+        let state = state.reduce(Action::SetQuery("rockefeller".into()));
+        let wanted = state.shards_to_fetch();
+        assert!(!wanted.is_empty() && state.full_text_pending());
+        let state = state.reduce(Action::ShardsLoading {
+            generation: 0,
+            shards: wanted.iter().map(|w| w.0).collect(),
+        });
+        assert!(
+            state.shards_to_fetch().is_empty(),
+            "being fetched: not asked again"
+        );
+        assert!(state.full_text_pending(), "still on its way");
+        let mut state = state;
+        for (at, file) in &wanted {
+            let bytes = &files.iter().find(|f| &f.name == file).unwrap().bytes;
+            state = state.reduce(Action::ShardLoaded {
+                generation: 0,
+                at: *at,
+                result: decode_shard(bytes).map_err(|e| e.to_string()),
+            });
+        }
+        assert!(!state.full_text_pending());
+        assert_eq!(state.full_text().unwrap().loaded(), wanted.len());
+        // A failed shard is searched without and not asked for again.
+        let state = state.reduce(Action::SetQuery("zebra".into()));
+        let (at, _) = state.shards_to_fetch()[0].clone();
+        let state = state
+            .reduce(Action::ShardsLoading {
+                generation: 0,
+                shards: vec![at],
+            })
+            .reduce(Action::ShardLoaded {
+                generation: 0,
+                at,
+                result: Err("https://x.org/search/shard.bin: 404".into()),
+            });
+        assert!(state.shards_to_fetch().is_empty() && !state.full_text_pending());
+        // A shard for an earlier manifest is dropped.
+        let later = state.reduce(Action::StartLoading {
+            url: "https://x.org/other.json".into(),
+        });
+        assert_eq!(later.full_text, FullTextState::Absent);
+        assert_eq!(
+            later.reduce(Action::ShardLoaded {
+                generation: 0,
+                at: 0,
+                result: Err("late".into())
+            }),
+            later
+        );
+    }
+
+    #[test]
+    fn a_stale_or_unreadable_index_is_refused_with_the_reason() {
+        let (state, files) = loaded(false, Some("0000000000000000"));
+        let state = directory(&state, &files);
+        let problem = state.full_text_problem().expect("stale");
+        assert!(problem.contains("built for other episodes"), "{problem}");
+        assert!(state.full_text().is_none());
+        let (state, _) = loaded(false, None);
+        let state = state.reduce(Action::FullTextLoaded {
+            generation: 0,
+            result: Err("https://x.org/search/index.bin could not be loaded: HTTP 404".into()),
+        });
+        assert!(state.full_text_problem().unwrap().contains("404"));
+        let state = state.reduce(Action::SetQuery("rockefeller".into()));
+        assert!(!state.full_text_pending(), "nothing more is coming");
+    }
+
+    #[test]
+    fn snippets_are_wanted_posts_fetched_like_open_ones() {
+        let (state, _) = loaded(false, None);
+        let state = state.reduce(Action::WantSnippets(vec![
+            EpisodeIdx::new(2),
+            EpisodeIdx::new(0),
+        ]));
+        let urls: Vec<String> = state
+            .bodies_to_fetch()
+            .into_iter()
+            .map(|(_, u)| u)
+            .collect();
+        assert_eq!(urls, ["bodies/bias.json", "bodies/nlp.json"]);
+        let state = state.reduce(Action::BodyLoading {
+            idx: EpisodeIdx::new(0),
+            generation: 0,
+        });
+        assert_eq!(state.bodies_to_fetch().len(), 1);
+        let state = state.reduce(Action::WantSnippets(Vec::new()));
+        assert!(state.bodies_to_fetch().is_empty());
+    }
+}

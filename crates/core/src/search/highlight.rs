@@ -71,6 +71,55 @@ impl Highlighter {
     }
 }
 
+/// A passage of a post around its first word the query matched: about
+/// `before` bytes before it and `after` bytes after, cut between words,
+/// with `…` where it was cut and the post's line breaks as spaces. `None`
+/// when no word matches.
+pub fn snippet(
+    text: &str,
+    highlighter: &Highlighter,
+    before: usize,
+    after: usize,
+) -> Option<String> {
+    if highlighter.is_empty() {
+        return None;
+    }
+    let (mut folded, mut distance) = (String::new(), Distance::default());
+    let (start, end) =
+        words(text).find(|&(s, e)| highlighter.matches(&text[s..e], &mut folded, &mut distance))?;
+    // Back to a space at most `before` bytes earlier, forward to one at
+    // least `after` bytes later (or the text's ends).
+    let mut from = start.saturating_sub(before);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    if from > 0 {
+        from = text[from..start]
+            .find(char::is_whitespace)
+            .map_or(start, |i| from + i + 1);
+    }
+    let mut to = (end + after).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    if to < text.len() {
+        to = text[..to]
+            .rfind(char::is_whitespace)
+            .filter(|&i| i >= end)
+            .unwrap_or(to);
+    }
+    let passage: Vec<&str> = text[from..to].split_whitespace().collect();
+    let mut out = String::with_capacity(to - from + 8);
+    if from > 0 {
+        out.push('…');
+    }
+    out.push_str(&passage.join(" "));
+    if to < text.len() {
+        out.push('…');
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,5 +156,33 @@ mod tests {
                 .collect();
             assert_eq!(got, expected, "{query:?} in {text:?}");
         }
+    }
+
+    #[test]
+    fn a_snippet_is_the_passage_around_the_first_match() {
+        let post = "In 1986 the New York Times wrote about it.\n\nLater the Rockefeller Foundation funded a study of uterine health, and nobody listened.";
+        let cases: [(&str, usize, usize, Option<&str>); 5] = [
+            (
+                "rockefeller",
+                20,
+                30,
+                Some("…it. Later the Rockefeller Foundation funded a study of…"),
+            ),
+            ("york", 100, 10, Some("In 1986 the New York Times…")),
+            ("listened", 12, 100, Some("…and nobody listened.")),
+            ("zebra", 20, 20, None),
+            ("", 20, 20, None),
+        ];
+        for (query, before, after, want) in cases {
+            let h = Highlighter::new(&Query::parse(&format!("{query} ")));
+            let got = snippet(post, &h, before, after);
+            assert_eq!(got.as_deref(), want, "{query}");
+        }
+        // Cut inside multi-byte characters: still whole characters.
+        let h = Highlighter::new(&Query::parse("zoë "));
+        assert_eq!(
+            snippet("ééééé Zoë ééééé", &h, 3, 3).as_deref(),
+            Some("…Zoë…")
+        );
     }
 }

@@ -30,7 +30,7 @@ mod word_cache;
 
 pub use build::IndexBuilder;
 pub use fulltext::FullText;
-pub use highlight::Highlighter;
+pub use highlight::{snippet, Highlighter};
 pub use index::{FieldWeights, Index, SearchHit};
 pub use lifecycle::Search;
 pub use query::Query;

@@ -6,6 +6,7 @@
 //! The actions and the reducer are in `reduce.rs`; this file holds the state
 //! and what can be read from it.
 
+mod full_text;
 mod reduce;
 
 use std::rc::Rc;
@@ -17,6 +18,7 @@ use crate::search::{Index, SortOrder};
 use crate::sorted::{SortedMap, SortedSet};
 use crate::url_state::UrlState;
 
+pub use full_text::FullTextState;
 pub use reduce::Action;
 
 /// How many episodes are shown before "Show more" when the embedder sets no page size.
@@ -84,6 +86,11 @@ pub struct ArchiveState {
     /// The loaded archive's search index, once built (a query needs it; the
     /// list without one does not).
     pub index: Option<ReadyIndex>,
+    /// The prebuilt full-text index of the posts kept out of the manifest.
+    pub full_text: FullTextState,
+    /// Episodes whose posts are wanted for a snippet (results on screen
+    /// whose match is in the post): fetched like open posts.
+    pub snippets: SortedSet<EpisodeIdx>,
     /// The keyword query as typed.
     pub query: String,
     /// Chosen categories; empty means all.
@@ -119,6 +126,8 @@ impl ArchiveState {
             load: LoadState::Loading { url: url.into() },
             generation: 0,
             index: None,
+            full_text: FullTextState::Absent,
+            snippets: SortedSet::new(),
             query: String::new(),
             chosen: SortedSet::new(),
             sort: SortOrder::default(),
@@ -172,7 +181,8 @@ impl ArchiveState {
         }
     }
 
-    /// The `body_url` to fetch for an open post that has not been fetched.
+    /// The `body_url` to fetch for an open post (or one wanted for a
+    /// snippet) that has not been fetched.
     /// A failed fetch is not repeated by itself: [`Action::RetryBody`] or
     /// closing and reopening the post clears the failure.
     pub fn body_to_fetch(&self, idx: EpisodeIdx) -> Option<&str> {
@@ -182,14 +192,18 @@ impl ArchiveState {
             .get(idx.get())?
             .body_url
             .as_deref()?;
-        (self.expanded.contains(&idx) && !self.bodies.contains_key(&idx)).then_some(url)
+        let wanted = self.expanded.contains(&idx) || self.snippets.contains(&idx);
+        (wanted && !self.bodies.contains_key(&idx)).then_some(url)
     }
 
-    /// Every open post whose body must be fetched now, with its `body_url`.
+    /// Every open post, and every post wanted for a snippet, whose body
+    /// must be fetched now, with its `body_url`.
     pub fn bodies_to_fetch(&self) -> Vec<(EpisodeIdx, String)> {
-        self.expanded
-            .iter()
-            .filter_map(|&idx| Some((idx, self.body_to_fetch(idx)?.to_owned())))
+        let mut wanted: Vec<EpisodeIdx> = self.expanded.iter().copied().collect();
+        wanted.extend(self.snippets.iter().filter(|i| !self.expanded.contains(i)));
+        wanted
+            .into_iter()
+            .filter_map(|idx| Some((idx, self.body_to_fetch(idx)?.to_owned())))
             .collect()
     }
 

@@ -2,11 +2,12 @@
 
 use std::rc::Rc;
 
-use super::{ArchiveState, BodyState, LoadState, ReadyIndex};
+use super::{ArchiveState, BodyState, FullTextState, LoadState, ReadyIndex};
 use crate::archive::{Archive, EpisodeIdx};
 use crate::error::LoadError;
 use crate::model::BodyDocument;
-use crate::search::{Index, SortOrder};
+use crate::search::fulltext::Shard;
+use crate::search::{FullText, Index, SortOrder};
 use crate::url_state::UrlState;
 
 /// Everything that can happen to the archive view.
@@ -28,6 +29,38 @@ pub enum Action {
         /// The index.
         index: Rc<Index>,
     },
+    /// The full-text index's directory is being fetched.
+    FullTextLoading {
+        /// The manifest load it is for ([`ArchiveState::generation`]).
+        generation: u64,
+    },
+    /// The full-text index's directory arrived, or could not be read
+    /// (with the URL and the reason).
+    FullTextLoaded {
+        /// The manifest load it is for.
+        generation: u64,
+        /// The index (its inline shards loaded), or why not.
+        result: Result<FullText, String>,
+    },
+    /// Shards of the full-text index are being fetched.
+    ShardsLoading {
+        /// The manifest load they are for.
+        generation: u64,
+        /// Their positions in the directory.
+        shards: Vec<usize>,
+    },
+    /// A shard arrived, or could not be read.
+    ShardLoaded {
+        /// The manifest load it is for.
+        generation: u64,
+        /// Its position in the directory.
+        at: usize,
+        /// The shard, or why not.
+        result: Result<Shard, String>,
+    },
+    /// These results on screen show where their match is in the post:
+    /// fetch those posts (replaces the previous wish).
+    WantSnippets(Vec<EpisodeIdx>),
     /// The reader typed in the search field.
     SetQuery(String),
     /// The reader chose or un-chose a category.
@@ -93,12 +126,15 @@ impl ArchiveState {
                 next.load = LoadState::Loading { url };
                 next.generation += 1;
                 next.index = None;
+                next.full_text = FullTextState::Absent;
+                next.snippets.clear();
                 next.expanded.clear();
                 next.bodies.clear();
             }
             Action::Loaded(archive) => {
                 // Keep only choices that still name a category.
                 next.chosen.retain(|c| archive.categories().contains(c));
+                next.full_text = FullTextState::of(&archive);
                 next.load = LoadState::Ready(archive);
                 next.index = None;
                 if let Some(id) = next.pending_open.take() {
@@ -174,8 +210,57 @@ impl ArchiveState {
                 };
                 next.bodies.insert(idx, body);
             }
+            Action::FullTextLoading { generation } if generation == self.generation => {
+                if matches!(next.full_text, FullTextState::Named(_)) {
+                    next.full_text = FullTextState::Loading;
+                }
+            }
+            Action::FullTextLoaded { generation, result } if generation == self.generation => {
+                if let Some(archive) = self.archive() {
+                    next.full_text = FullTextState::loaded(archive, result);
+                }
+            }
+            Action::ShardsLoading { generation, shards } if generation == self.generation => {
+                if let FullTextState::Ready { fetching, .. } = &mut next.full_text {
+                    for at in shards {
+                        fetching.insert(at);
+                    }
+                }
+            }
+            Action::ShardLoaded {
+                generation,
+                at,
+                result,
+            } if generation == self.generation => {
+                if let FullTextState::Ready {
+                    index,
+                    fetching,
+                    failed,
+                } = &mut next.full_text
+                {
+                    fetching.remove(&at);
+                    match result {
+                        Ok(shard) => *index = index.with_shard(at, shard),
+                        Err(_) => {
+                            failed.insert(at);
+                        }
+                    }
+                }
+            }
+            Action::WantSnippets(wanted) => {
+                next.snippets.clear();
+                for idx in wanted {
+                    next.snippets.insert(idx);
+                }
+            }
             // A post or an index for an earlier manifest: dropped.
-            Action::BodyLoading { .. } | Action::BodyLoaded { .. } | Action::IndexReady { .. } => {}
+            Action::BodyLoading { .. }
+            | Action::BodyLoaded { .. }
+            | Action::IndexReady { .. }
+            | Action::FullTextLoading { .. }
+            | Action::FullTextLoaded { .. }
+            | Action::ShardsLoading { .. }
+            | Action::ShardLoaded { .. } => {}
         }
         next
     }
