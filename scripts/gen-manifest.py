@@ -8,11 +8,16 @@ commonest are English function words and the show's topics, the long tail
 is made-up words of 3-12 letters (like names and jargon), so an archive of
 10,000 episodes has tens of thousands of distinct words, as real ones do.
 
-Usage: python3 scripts/gen-manifest.py N [OUT] [--split-bodies]
+Usage: python3 scripts/gen-manifest.py N [OUT] [--split-bodies] [--write-bodies] [--pages DIR]
   OUT default: target/bench/manifest-N.json
   --split-bodies: bodies are left out and each episode gets a `body_url`
   (what the importer does with long show notes); for the 100k browser run.
+  --write-bodies: with --split-bodies, also writes each body as a body
+  document beside OUT (bodies/ep-N.json), for the full-text benchmark.
+  --pages DIR: also writes one HTML page per episode into DIR (title,
+  summary, post), the same archive as a static site for Pagefind.
 """
+import html
 import json
 import random
 import sys
@@ -21,6 +26,10 @@ from pathlib import Path
 
 ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
 SPLIT = "--split-bodies" in sys.argv
+WRITE_BODIES = "--write-bodies" in sys.argv
+PAGES = Path(sys.argv[sys.argv.index("--pages") + 1]) if "--pages" in sys.argv else None
+if PAGES is not None:
+    ARGS.remove(str(PAGES))
 N = int(ARGS[0]) if ARGS else 10000
 OUT = Path(ARGS[1]) if len(ARGS) > 1 else Path(f"target/bench/manifest-{N}.json")
 rng = random.Random(7)
@@ -62,7 +71,7 @@ def sentence(lo, hi):
     return " ".join(words).capitalize() + "."
 
 
-episodes = []
+episodes, bodies, pages = [], [], []
 start = date(2000, 1, 1)
 for i in range(1, N + 1):
     summary = f"{sentence(8, 16)} {sentence(8, 16)}"
@@ -78,10 +87,26 @@ for i in range(1, N + 1):
         "duration_seconds": rng.randint(600, 5400),
         "guests": [{"name": rng.choice(NAMES)}],
     }
+    if PAGES is not None:
+        paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in episode["body"].split("\n\n"))
+        pages.append((i, f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{html.escape(episode['title'])}</title></head>"
+                         f"<body><main data-pagefind-body><h1>{html.escape(episode['title'])}</h1>{paragraphs}</main></body></html>"))
     if SPLIT:
-        del episode["body"]
-        episode["body_url"] = f"bodies/ep-{i}.txt"
+        body = episode.pop("body")
+        if WRITE_BODIES:
+            episode["body_url"] = f"bodies/ep-{i}.json"
+            bodies.append((i, body))
+        else:
+            episode["body_url"] = f"bodies/ep-{i}.txt"
     episodes.append(episode)
 OUT.parent.mkdir(parents=True, exist_ok=True)
+if bodies:
+    (OUT.parent / "bodies").mkdir(exist_ok=True)
+    for i, body in bodies:
+        (OUT.parent / "bodies" / f"ep-{i}.json").write_text(json.dumps({"body": body}, ensure_ascii=False))
+if PAGES is not None:
+    PAGES.mkdir(parents=True, exist_ok=True)
+    for i, page in pages:
+        (PAGES / f"ep-{i}.html").write_text(page)
 OUT.write_text(json.dumps({"version": 1, "title": f"Benchmark archive ({N})", "episodes": episodes}, ensure_ascii=False))
 print(f"{N} episodes, {OUT.stat().st_size} bytes -> {OUT}")

@@ -101,7 +101,7 @@ step build-test-hooks trunk build --features test-hooks --dist dist-test
 # index is tested; and the same archive's index forced into small shards.
 step import-seed cargo run --locked --quiet -p episode-archive-cli -- import tests/fixtures/feeds/seed.xml --out target/e2e-imported --inline-limit 0
 rm -rf target/e2e-sharded && cp -r target/e2e-imported target/e2e-sharded
-step index-sharded cargo run --locked --quiet -p episode-archive-cli -- index target/e2e-sharded --one-file-bytes 0 --shard-bytes 1024
+step index-sharded cargo run --locked --quiet -p episode-archive-cli -- index target/e2e-sharded --one-file-bytes 0 --shard-bytes 512
 
 step e2e npx playwright test
 

@@ -63,14 +63,21 @@ fn files(archive: &Archive, bodies: &[BodyDocument], shard_bytes: Option<usize>)
 
 /// The directory with every shard loaded, read from the files' bytes.
 fn load_all(files: &[IndexFile]) -> FullText {
-    let mut full = FullText::from_bytes(&files[0].bytes).expect("directory reads");
-    for (at, entry) in full.directory().shards.clone().iter().enumerate() {
-        if !entry.file.is_empty() {
+    let full = FullText::from_bytes(&files[0].bytes).expect("directory reads");
+    let all: Vec<usize> = (0..full.directory().shards.len()).collect();
+    with_shards(full, files, &all)
+}
+
+/// `full` with shards `which` loaded from `files`.
+fn with_shards(mut full: FullText, files: &[IndexFile], which: &[usize]) -> FullText {
+    for &at in which {
+        if let Some(name) = full.file(at).map(str::to_owned) {
             let file = files
                 .iter()
-                .find(|f| f.name == entry.file)
+                .find(|f| f.name == name)
                 .expect("shard written");
-            full = full.with_shard(at, decode_shard(&file.bytes).expect("shard reads"));
+            let shard = decode_shard(&file.bytes).expect("shard reads");
+            full = full.with_shard(at, shard).expect("the directory's shard");
         }
     }
     full
@@ -151,7 +158,7 @@ fn one_file_and_shards_give_the_same_results_as_the_index_in_memory() {
     );
     let one = files(&archive, &bodies, None);
     assert_eq!(one.len(), 1, "a small index is one file");
-    let sharded = files(&archive, &bodies, Some(40));
+    let sharded = files(&archive, &bodies, Some(12));
     assert!(sharded.len() > 4, "tiny shards: {} files", sharded.len());
     for f in &sharded[1..] {
         assert!(
@@ -177,46 +184,33 @@ fn one_file_and_shards_give_the_same_results_as_the_index_in_memory() {
     }
     // Deterministic: the same archive always gives the same files.
     assert_eq!(
-        files(&archive, &bodies, Some(40)),
-        files(&archive, &bodies, Some(40))
+        files(&archive, &bodies, Some(12)),
+        files(&archive, &bodies, Some(12))
     );
 }
 
 #[test]
-fn a_query_fetches_only_the_shards_its_words_can_be_in() {
+fn a_query_fetches_only_the_shards_holding_its_words() {
     let (archive, bodies) = archive();
-    let files = files(&archive, &bodies, Some(40));
+    let files = files(&archive, &bodies, Some(12));
     let directory = FullText::from_bytes(&files[0].bytes).expect("reads");
     let all = load_all(&files);
     let shards = directory.directory().shards.clone();
-    // Every shard's first word, and the last word before it, is found
+    let words = directory.directory().words.clone();
+    // The first word of every shard and the last of the one before: found
     // with only the shards the query needs.
     for at in 1..shards.len() {
-        let first = &shards[at].first;
-        let shard_before = decode_shard(
-            &files
-                .iter()
-                .find(|f| f.name == shards[at - 1].file)
-                .unwrap()
-                .bytes,
-        )
-        .unwrap();
-        let before = shard_before.len();
-        assert!(before > 0);
-        for word in [first.clone()] {
-            let query = Query::parse(&format!("{word} "));
-            let needed = directory.needed(&query);
-            let mut partial = directory.clone();
-            for &n in &needed {
-                let file = files.iter().find(|f| f.name == shards[n].file).unwrap();
-                partial = partial.with_shard(n, decode_shard(&file.bytes).unwrap());
-            }
-            assert!(partial.missing(&query).is_empty());
+        let first = shards[at].first as usize;
+        for word in [&words[first], &words[first - 1]] {
             let q = format!("{word} ");
+            let needed = directory.needed(&Query::parse(&q));
+            assert_eq!(needed.len(), 1, "{word:?} is in one shard");
+            let partial = with_shards(directory.clone(), &files, &needed);
+            assert!(partial.missing(&Query::parse(&q)).is_empty());
             assert_eq!(
                 ids(&archive, Some(&partial), &q),
                 ids(&archive, Some(&all), &q),
-                "word {word:?} at a boundary"
+                "{word:?} at a boundary"
             );
             assert!(
                 !ids(&archive, Some(&all), &q).is_empty(),
@@ -224,45 +218,50 @@ fn a_query_fetches_only_the_shards_its_words_can_be_in() {
             );
         }
     }
-    // A short exact word needs one shard; the word being typed its prefix
-    // range; a long word the shards of its first letter.
-    assert_eq!(directory.needed(&Query::parse("ai ")).len(), 1);
-    let letter_r = directory.needed(&Query::parse("rockefelelr "));
-    for word in ["rockefeller", "rocket"] {
-        let home = shards.partition_point(|s| s.first.as_str() <= word) - 1;
-        assert!(
-            letter_r.contains(&home),
-            "{word} in shard {home}, not in {letter_r:?}"
-        );
-    }
+    // A word being typed needs the shards of its prefix's words; a word no
+    // post has needs none.
+    let roc = directory.needed(&Query::parse("roc"));
+    let rocket = directory.needed(&Query::parse("rocket "));
+    let rockefeller = directory.needed(&Query::parse("rockefeller "));
     assert!(
-        letter_r.len() < shards.len(),
-        "not every shard: {letter_r:?}"
+        roc.contains(&rocket[0]) && roc.contains(&rockefeller[0]),
+        "{roc:?}"
     );
-    assert!(directory.needed(&Query::parse("roc")).len() <= letter_r.len());
+    assert!(
+        directory.needed(&Query::parse("ro")).is_empty(),
+        "no post has the word \"ro\""
+    );
+    assert!(directory.needed(&Query::parse("xylophone ")).is_empty());
+    assert!(roc.len() < shards.len());
 }
 
 #[test]
-fn a_typo_is_found_in_another_shard_of_the_same_letter() {
+fn a_typo_finds_its_word_in_whichever_shard_holds_it() {
     let (archive, bodies) = archive();
-    let files = files(&archive, &bodies, Some(40));
+    let files = files(&archive, &bodies, Some(12));
     let directory = FullText::from_bytes(&files[0].bytes).expect("reads");
-    let shards = &directory.directory().shards;
-    let home = shards.partition_point(|s| s.first.as_str() <= "rockefeller") - 1;
-    let typo = "rpckefeller"; // sorts after "rocket…" in another shard
-    let typo_home = shards.partition_point(|s| s.first.as_str() <= typo) - 1;
-    let query = Query::parse(&format!("{typo} "));
-    let needed = directory.needed(&query);
-    assert!(
-        needed.contains(&home) && needed.contains(&typo_home),
-        "{needed:?}"
-    );
-    let mut partial = directory.clone();
-    for &n in &needed {
-        let file = files.iter().find(|f| f.name == shards[n].file).unwrap();
-        partial = partial.with_shard(n, decode_shard(&file.bytes).unwrap());
+    for typo in ["rpckefeller", "eockefeller", "rockefelelr", "uterinw"] {
+        let q = format!("{typo} ");
+        let needed = directory.needed(&Query::parse(&q));
+        assert_eq!(
+            needed.len(),
+            1,
+            "{typo}: the shard of the word it misspells"
+        );
+        let partial = with_shards(directory.clone(), &files, &needed);
+        assert_eq!(ids(&archive, Some(&partial), &q), ["bias"], "{typo}");
     }
-    assert_eq!(ids(&archive, Some(&partial), &format!("{typo} ")), ["bias"]);
+    // A shard from another place of the index is refused.
+    let other = files
+        .iter()
+        .find(|f| Some(f.name.as_str()) == directory.file(2))
+        .unwrap();
+    assert_eq!(
+        directory
+            .with_shard(1, decode_shard(&other.bytes).unwrap())
+            .unwrap_err(),
+        FullTextError::Mismatch
+    );
 }
 
 #[test]
@@ -283,7 +282,7 @@ fn files_that_are_not_this_index_are_clear_errors() {
         FullText::from_bytes(b"{\"version\": 1}").unwrap_err(),
         FullTextError::NotAnIndex
     );
-    let sharded = files(&archive, &bodies, Some(40));
+    let sharded = files(&archive, &bodies, Some(12));
     assert_eq!(
         decode_shard(&sharded[0].bytes).unwrap_err(),
         FullTextError::Kind
@@ -343,7 +342,7 @@ mod state {
     /// state once loaded, and the files.
     fn loaded(shards: bool, hash: Option<&str>) -> (ArchiveState, Vec<IndexFile>) {
         let (mut archive, bodies) = archive();
-        let files = files(&archive, &bodies, shards.then_some(40));
+        let files = files(&archive, &bodies, shards.then_some(12));
         archive.search = Some(episode_archive_core::SearchIndexRef {
             url: format!("search/{}", files[0].name),
             episodes_hash: hash.map_or_else(|| episodes_hash(&archive.episodes), str::to_owned),

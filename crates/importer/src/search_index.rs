@@ -18,9 +18,9 @@ use serde_json::Value;
 /// Indexes of up to this many bytes are one file: fetched whole right
 /// after the list's first paint. About 100 KB brotli; see BENCHMARKS.md.
 pub const ONE_FILE_BYTES: usize = 256 * 1024;
-/// Shards of about this many bytes (about 20 KB brotli): a query typed
-/// into a large archive costs a few of them. See BENCHMARKS.md.
-pub const SHARD_BYTES: usize = 48 * 1024;
+/// Shards of about this many bytes of postings: a query typed into a
+/// large archive costs a few of them. See BENCHMARKS.md.
+pub const SHARD_BYTES: usize = 32 * 1024;
 
 /// How the index is cut.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,7 +109,7 @@ pub fn index_archive(dir: &Path, options: IndexOptions) -> Result<Indexed, Strin
             keep.push(file.name.clone());
         }
         indexed.posts = documents.len();
-        indexed.words = built.shard.len();
+        indexed.words = built.words.len();
         indexed.files = files.len();
         Some(serde_json::json!({
             "url": format!("search/{}", files[0].name),

@@ -46,10 +46,12 @@ fn load(dir: &Path) -> (Archive, Option<FullText>) {
         let base = dir.join(&search.url).parent().unwrap().to_path_buf();
         for at in 0..full.directory().shards.len() {
             if let Some(file) = full.file(at).map(str::to_owned) {
-                full = full.with_shard(
-                    at,
-                    decode_shard(&std::fs::read(base.join(file)).unwrap()).unwrap(),
-                );
+                full = full
+                    .with_shard(
+                        at,
+                        decode_shard(&std::fs::read(base.join(file)).unwrap()).unwrap(),
+                    )
+                    .unwrap();
             }
         }
         full

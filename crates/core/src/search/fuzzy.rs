@@ -87,11 +87,14 @@ fn bounded<T: PartialEq>(
 /// ones are computed, and once a row has no cell within `max`, every word
 /// sharing that prefix is skipped with a galloping search. At 40,000 words
 /// this visits a few thousand rows instead of 40,000 whole comparisons.
+///
+/// `found` is a `dyn` callback: the in-browser index and the full-text
+/// index both call this, and one copy of the walk in the wasm serves both.
 pub fn similar_words(
     sorted: &[String],
     word: &str,
     max: usize,
-    mut found: impl FnMut(usize, usize),
+    found: &mut dyn FnMut(usize, usize),
 ) {
     let query: Vec<char> = word.chars().collect();
     let width = query.len() + 1;
@@ -265,7 +268,7 @@ mod tests {
         ] {
             for max in 0..=3 {
                 let mut walked = Vec::new();
-                similar_words(&vocabulary, word, max, |i, d| walked.push((i, d)));
+                similar_words(&vocabulary, word, max, &mut |i, d| walked.push((i, d)));
                 let pairwise: Vec<(usize, usize)> = vocabulary
                     .iter()
                     .enumerate()

@@ -102,7 +102,7 @@ impl Index {
             .collect();
         let edits = allowed_edits(word.chars().count());
         if edits > 0 {
-            similar_words(&self.vocabulary, word, edits, |i, d| {
+            similar_words(&self.vocabulary, word, edits, &mut |i, d| {
                 if d > 0 && !exact.contains(&i) {
                     found.push((i, if d == 1 { ONE_TYPO } else { TWO_TYPOS }));
                 }

@@ -239,9 +239,11 @@ impl ArchiveState {
                 } = &mut next.full_text
                 {
                     fetching.remove(&at);
-                    match result {
-                        Ok(shard) => *index = index.with_shard(at, shard),
-                        Err(_) => {
+                    // A shard of another build of the index fails like one
+                    // that could not be fetched.
+                    match result.map(|shard| index.with_shard(at, shard)) {
+                        Ok(Ok(next)) => *index = next,
+                        _ => {
                             failed.insert(at);
                         }
                     }

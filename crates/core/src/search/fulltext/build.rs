@@ -16,7 +16,9 @@ use crate::search::words;
 pub struct Built {
     /// Episodes in the manifest.
     pub episodes: u32,
-    /// The whole vocabulary as one shard.
+    /// Every word, folded, sorted.
+    pub words: Vec<String>,
+    /// Every word's postings, as one shard.
     pub shard: Shard,
 }
 
@@ -66,6 +68,7 @@ pub fn build(episodes: u32, bodies: &[(u32, &BodyDocument)]) -> Built {
         starts: vec![0],
         ..Shard::default()
     };
+    let mut words = Vec::with_capacity(terms.len());
     let mut terms: Vec<(String, Vec<(u32, u32)>)> = terms.into_iter().collect();
     terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     for (word, postings) in terms {
@@ -77,10 +80,14 @@ pub fn build(episodes: u32, bodies: &[(u32, &BodyDocument)]) -> Built {
                 .weights
                 .push(quantise(body_weight * tf * (K1 + 1.0) / (tf + K1 * norm)));
         }
-        shard.words.push(word);
+        words.push(word);
         shard.starts.push(shard.episodes.len() as u32);
     }
-    Built { episodes, shard }
+    Built {
+        episodes,
+        words,
+        shard,
+    }
 }
 
 impl Shard {
@@ -91,7 +98,7 @@ impl Shard {
             self.starts[range.end] as usize,
         );
         Shard {
-            words: self.words[range.clone()].to_vec(),
+            first: self.first + range.start as u32,
             starts: self.starts[range.start..=range.end]
                 .iter()
                 .map(|&x| x - s as u32)

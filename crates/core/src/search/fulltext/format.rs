@@ -1,9 +1,10 @@
-//! The index files: a directory (what the index covers, and each shard's
-//! first word, file and size; for a small index, its one shard inside)
-//! and shard files, each a run of the vocabulary (front-coded) followed
-//! by the postings (episode gaps as varints, then one weight byte each:
-//! like kinds together, which compresses best). Every file starts with
-//! `EAFT`, the format version and its kind; names carry a content hash.
+//! The index files: a directory (what the index covers, the vocabulary
+//! front-coded, and where each shard's run of it starts, with its file and
+//! size; for a small index, its one shard inside) and shard files, each the
+//! postings of its run of words (episode gaps as varints, then one weight
+//! byte each: like kinds together, which compresses best). Every file
+//! starts with `EAFT`, the format version and its kind; names carry a
+//! content hash.
 //!
 //! Reading never trusts a length: every count is checked against the
 //! bytes left, so a damaged or hostile file is a clear error, never a
@@ -28,6 +29,8 @@ pub enum FullTextError {
     Version(u8),
     /// A directory where a shard was expected, or the reverse.
     Kind,
+    /// A shard that is not the one the directory names (from another build).
+    Mismatch,
     /// Cut short or damaged at this byte.
     Damaged(usize),
 }
@@ -41,6 +44,7 @@ impl fmt::Display for FullTextError {
                 "search index format version {v}; this widget reads version {VERSION} (rebuild the index with this release's importer)"
             ),
             Self::Kind => f.write_str("a search index file of the wrong kind (directory or shard)"),
+            Self::Mismatch => f.write_str("a part of another build of the search index"),
             Self::Damaged(at) => write!(f, "the search index is cut short or damaged at byte {at}"),
         }
     }
@@ -71,7 +75,7 @@ pub fn write(
     let (entries, shard_files, inline): (Vec<ShardEntry>, Vec<IndexFile>, Vec<u8>) =
         if whole.len() <= one_file_bytes {
             let entry = ShardEntry {
-                first: String::new(),
+                first: 0,
                 file: String::new(),
                 bytes: whole.len() as u32,
             };
@@ -80,11 +84,7 @@ pub fn write(
             let mut entries = Vec::new();
             let mut files = Vec::new();
             for range in cut(&built.shard, shard_bytes) {
-                let first = if range.start == 0 {
-                    String::new()
-                } else {
-                    built.shard.words[range.start].clone()
-                };
+                let first = range.start as u32;
                 let bytes = encode_shard(&built.shard.slice(range));
                 let name = format!("shard-{}.bin", content_hash(&bytes));
                 entries.push(ShardEntry {
@@ -99,9 +99,26 @@ pub fn write(
     let mut out = header(DIRECTORY);
     varint(&mut out, u64::from(built.episodes));
     string(&mut out, episodes_hash);
+    varint(&mut out, built.words.len() as u64);
+    let mut previous: &str = "";
+    for word in &built.words {
+        let shared = previous
+            .bytes()
+            .zip(word.bytes())
+            .take_while(|(a, b)| a == b)
+            .count();
+        // Never inside a character: a suffix is always valid UTF-8.
+        let shared = (0..=shared)
+            .rev()
+            .find(|&n| word.is_char_boundary(n))
+            .unwrap_or(0);
+        varint(&mut out, shared as u64);
+        string(&mut out, &word[shared..]);
+        previous = word;
+    }
     varint(&mut out, entries.len() as u64);
     for e in &entries {
-        string(&mut out, &e.first);
+        varint(&mut out, u64::from(e.first));
         string(&mut out, &e.file);
         varint(&mut out, u64::from(e.bytes));
     }
@@ -118,17 +135,17 @@ pub fn write(
 fn cut(shard: &Shard, target: usize) -> Vec<std::ops::Range<usize>> {
     let mut ranges = Vec::new();
     let (mut start, mut size) = (0, 0);
-    for (i, word) in shard.words.iter().enumerate() {
+    for i in 0..shard.len() {
         let postings = (shard.starts[i + 1] - shard.starts[i]) as usize;
-        // Words, gaps and weights: about what the encoding spends.
-        size += word.len() + 2 + postings * 3;
+        // A count, gaps and weights: about what the encoding spends.
+        size += 1 + postings * 2;
         if size >= target {
             ranges.push(start..i + 1);
             (start, size) = (i + 1, 0);
         }
     }
-    if start < shard.words.len() || ranges.is_empty() {
-        ranges.push(start..shard.words.len());
+    if start < shard.len() || ranges.is_empty() {
+        ranges.push(start..shard.len());
     }
     ranges
 }
@@ -143,24 +160,9 @@ fn header(kind: u8) -> Vec<u8> {
 /// A shard's bytes.
 pub(super) fn encode_shard(shard: &Shard) -> Vec<u8> {
     let mut out = header(SHARD);
-    varint(&mut out, shard.words.len() as u64);
-    let mut previous: &str = "";
-    for word in &shard.words {
-        let shared = previous
-            .bytes()
-            .zip(word.bytes())
-            .take_while(|(a, b)| a == b)
-            .count();
-        // Never inside a character: a suffix is always valid UTF-8.
-        let shared = (0..=shared)
-            .rev()
-            .find(|&n| word.is_char_boundary(n))
-            .unwrap_or(0);
-        varint(&mut out, shared as u64);
-        string(&mut out, &word[shared..]);
-        previous = word;
-    }
-    for w in 0..shard.words.len() {
+    varint(&mut out, u64::from(shard.first));
+    varint(&mut out, shard.len() as u64);
+    for w in 0..shard.len() {
         let (episodes, _) = shard.postings(w);
         varint(&mut out, episodes.len() as u64);
         let mut last = 0;
@@ -264,54 +266,10 @@ pub fn decode_directory(bytes: &[u8]) -> Result<(Directory, Vec<Shard>), FullTex
     let episodes = r.u32()?;
     let episodes_hash = r.string()?;
     let n = r.count()?;
-    let mut shards = Vec::with_capacity(n);
-    for _ in 0..n {
-        let at = r.at;
-        let entry = ShardEntry {
-            first: r.string()?,
-            file: r.string()?,
-            bytes: r.u32()?,
-        };
-        // Shards in vocabulary order, the first starting from nothing.
-        let ordered = match shards.last() {
-            None => entry.first.is_empty(),
-            Some(ShardEntry { first, .. }) => *first < entry.first,
-        };
-        if !ordered {
-            return Err(FullTextError::Damaged(at));
-        }
-        shards.push(entry);
-    }
-    let mut inline = Vec::new();
-    for entry in shards.iter().filter(|e| e.file.is_empty()) {
-        let at = r.at;
-        let data = r.take(entry.bytes as usize)?;
-        inline.push(decode_shard(data).map_err(|e| match e {
-            FullTextError::Damaged(n) => FullTextError::Damaged(at + n),
-            other => other,
-        })?);
-    }
-    if r.at != bytes.len() {
-        return Err(r.damaged());
-    }
-    Ok((
-        Directory {
-            episodes,
-            episodes_hash,
-            shards,
-        },
-        inline,
-    ))
-}
-
-/// Reads a shard file.
-pub fn decode_shard(bytes: &[u8]) -> Result<Shard, FullTextError> {
-    let mut r = Reader::start(bytes, SHARD)?;
-    let n = r.count()?;
     let mut words: Vec<String> = Vec::with_capacity(n);
     for _ in 0..n {
         let at = r.at;
-        let shared = r.count()?;
+        let shared = usize::try_from(r.varint()?).map_err(|_| FullTextError::Damaged(at))?;
         let suffix = r.string()?;
         let previous = words.last().map_or("", String::as_str);
         let prefix = previous.get(..shared).ok_or(FullTextError::Damaged(at))?;
@@ -321,6 +279,61 @@ pub fn decode_shard(bytes: &[u8]) -> Result<Shard, FullTextError> {
         }
         words.push(word);
     }
+    let n = r.count()?;
+    let mut shards: Vec<ShardEntry> = Vec::with_capacity(n);
+    for _ in 0..n {
+        let at = r.at;
+        let entry = ShardEntry {
+            first: r.u32()?,
+            file: r.string()?,
+            bytes: r.u32()?,
+        };
+        // Shards in vocabulary order, the first from its first word.
+        let ordered = match shards.last() {
+            None => entry.first == 0,
+            Some(last) => last.first < entry.first && (entry.first as usize) < words.len(),
+        };
+        if !ordered {
+            return Err(FullTextError::Damaged(at));
+        }
+        shards.push(entry);
+    }
+    if shards.is_empty() && !words.is_empty() {
+        return Err(r.damaged());
+    }
+    let mut inline = Vec::new();
+    for (i, entry) in shards.iter().enumerate().filter(|(_, e)| e.file.is_empty()) {
+        let at = r.at;
+        let data = r.take(entry.bytes as usize)?;
+        let shard = decode_shard(data).map_err(|e| match e {
+            FullTextError::Damaged(n) => FullTextError::Damaged(at + n),
+            other => other,
+        })?;
+        let end = shards.get(i + 1).map_or(words.len(), |s| s.first as usize);
+        if shard.first != entry.first || shard.len() != end - entry.first as usize {
+            return Err(FullTextError::Damaged(at));
+        }
+        inline.push(shard);
+    }
+    if r.at != bytes.len() {
+        return Err(r.damaged());
+    }
+    Ok((
+        Directory {
+            episodes,
+            episodes_hash,
+            words,
+            shards,
+        },
+        inline,
+    ))
+}
+
+/// Reads a shard file.
+pub fn decode_shard(bytes: &[u8]) -> Result<Shard, FullTextError> {
+    let mut r = Reader::start(bytes, SHARD)?;
+    let first = r.u32()?;
+    let n = r.count()?;
     let mut starts = Vec::with_capacity(n + 1);
     starts.push(0u32);
     let mut episodes = Vec::new();
@@ -344,7 +357,7 @@ pub fn decode_shard(bytes: &[u8]) -> Result<Shard, FullTextError> {
         return Err(r.damaged());
     }
     Ok(Shard {
-        words,
+        first,
         starts,
         episodes,
         weights,

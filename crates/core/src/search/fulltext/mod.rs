@@ -4,13 +4,13 @@
 //! and shipped beside the manifest. The in-browser index keeps covering
 //! what the manifest holds; a query searches both ([`Index::search_with`](super::Index::search_with)).
 //!
-//! Small archives get one file. Large ones are split by term: each shard
-//! holds a sorted run of the vocabulary with its postings, and a small
-//! directory names each shard's first word, so a query fetches only the
-//! shards its words can be in ([`FullText::needed`]). The vocabulary needed
-//! for typo tolerance is in the shards: a word with a typo is looked up
-//! among the words sharing its first letter, so a typo costs the shards
-//! of one letter and the directory stays a few hundred bytes per shard.
+//! Small archives get one file. Large ones are split by term: a directory
+//! holds the whole vocabulary (front-coded, a few bytes a word) and where
+//! each shard's run of it starts; each shard holds the postings of its run.
+//! A query's words are matched against the vocabulary (exactly, as a
+//! prefix while typed, with typos), so it fetches exactly the shards
+//! holding the words it matched ([`FullText::needed`]), and typo tolerance
+//! works across every shard without fetching any to look.
 //!
 //! - `build`: the index from the posts' text.
 //! - `format`: the versioned binary files and their names.
@@ -29,11 +29,11 @@ pub use build::{build, Built};
 pub use format::{decode_directory, decode_shard, write, FullTextError, IndexFile, VERSION};
 pub use hash::{content_hash, episodes_hash};
 
-/// A run of the sorted vocabulary with each word's postings.
+/// The postings of a run of the sorted vocabulary.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Shard {
-    /// The words, sorted.
-    pub(super) words: Vec<String>,
+    /// The vocabulary position of its first word.
+    first: u32,
     /// Where each word's postings start (one more entry than words).
     starts: Vec<u32>,
     /// Episode positions, word after word, each word's ascending.
@@ -49,14 +49,14 @@ impl Shard {
         (&self.episodes[s..e], &self.weights[s..e])
     }
 
-    /// How many words it holds.
+    /// How many words' postings it holds.
     pub fn len(&self) -> usize {
-        self.words.len()
+        self.starts.len().saturating_sub(1)
     }
 
     /// Whether it holds no word.
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.len() == 0
     }
 }
 
@@ -76,8 +76,8 @@ pub(super) fn weight(q: u8) -> f32 {
 /// One shard as the directory lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShardEntry {
-    /// The shard's first word ("" for the first shard).
-    pub first: String,
+    /// The vocabulary position of its first word (0 for the first shard).
+    pub first: u32,
     /// Its file, relative to the directory's URL; empty when the shard is
     /// inside the directory's own file.
     pub file: String,
@@ -92,6 +92,8 @@ pub struct Directory {
     pub episodes: u32,
     /// Those episodes' [`episodes_hash`].
     pub episodes_hash: String,
+    /// Every word of the posts, folded, sorted.
+    pub words: Vec<String>,
     /// The shards, in vocabulary order.
     pub shards: Vec<ShardEntry>,
 }
@@ -153,13 +155,26 @@ impl FullText {
         &self.directory
     }
 
-    /// The same index with shard `at` loaded.
-    pub fn with_shard(&self, at: usize, shard: Shard) -> Self {
-        let mut next = self.clone();
-        if let Some(slot) = next.shards.get_mut(at) {
-            *slot = Some(Rc::new(shard));
+    /// The same index with shard `at` loaded, if `shard` is that shard
+    /// (the run of words the directory says).
+    pub fn with_shard(&self, at: usize, shard: Shard) -> Result<Self, FullTextError> {
+        let range = self.word_range(at).ok_or(FullTextError::Kind)?;
+        if shard.first as usize != range.start || shard.len() != range.len() {
+            return Err(FullTextError::Mismatch);
         }
-        next
+        let mut next = self.clone();
+        next.shards[at] = Some(Rc::new(shard));
+        Ok(next)
+    }
+
+    /// The vocabulary positions of shard `at`'s words.
+    fn word_range(&self, at: usize) -> Option<std::ops::Range<usize>> {
+        let shards = &self.directory.shards;
+        let start = shards.get(at)?.first as usize;
+        let end = shards
+            .get(at + 1)
+            .map_or(self.directory.words.len(), |s| s.first as usize);
+        Some(start..end)
     }
 
     /// Whether shard `at` is loaded.
