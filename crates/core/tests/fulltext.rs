@@ -199,8 +199,8 @@ fn a_query_fetches_only_the_shards_holding_its_words() {
     let words = directory.directory().words.clone();
     // The first word of every shard and the last of the one before: found
     // with only the shards the query needs.
-    for at in 1..shards.len() {
-        let first = shards[at].first as usize;
+    for shard in &shards[1..] {
+        let first = shard.first as usize;
         for word in [&words[first], &words[first - 1]] {
             let q = format!("{word} ");
             let needed = directory.needed(&Query::parse(&q));
