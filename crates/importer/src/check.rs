@@ -3,7 +3,8 @@
 
 use std::path::Path;
 
-use episode_archive_core::{parse_body_document, parse_manifest};
+use episode_archive_core::search::fulltext::{decode_shard, episodes_hash, FullText};
+use episode_archive_core::{parse_body_document, parse_manifest, Archive};
 use serde_json::Value;
 
 /// One finding.
@@ -74,6 +75,73 @@ pub fn check(path: &Path) -> Vec<Finding> {
                 }
             }
             Err(e) => findings.push(error(&at, format!("{}: {e}", file.display()))),
+        }
+    }
+    findings.extend(check_search_index(&archive, dir));
+    findings
+}
+
+/// The manifest's search index: unreadable or stale, the widget ignores it
+/// (posts in files are then not searched), so each is a warning that says
+/// to rebuild it.
+fn check_search_index(archive: &Archive, dir: &Path) -> Vec<Finding> {
+    let warning = |path: &str, message: String| Finding {
+        error: false,
+        path: path.to_owned(),
+        message: format!("{message}; run `episode-archive-cli index` to rebuild it"),
+    };
+    if let Some(problem) = &archive.search_problem {
+        return vec![warning("$.search", problem.clone())];
+    }
+    let Some(search) = &archive.search else {
+        let split = archive.episodes.iter().any(|e| e.body_url.is_some());
+        return if split {
+            vec![warning(
+                "$.search",
+                "posts in `body_url` files are not searched: the manifest names no search index"
+                    .into(),
+            )]
+        } else {
+            Vec::new()
+        };
+    };
+    if search.url.contains("://") {
+        return Vec::new(); // remote: not ours to check offline
+    }
+    let file = dir.join(&search.url);
+    let full = match std::fs::read(&file)
+        .map_err(|e| e.to_string())
+        .and_then(|b| FullText::from_bytes(&b).map_err(|e| e.to_string()))
+    {
+        Ok(full) => full,
+        Err(e) => return vec![warning("$.search.url", format!("{}: {e}", file.display()))],
+    };
+    let current = episodes_hash(&archive.episodes);
+    let mut findings = Vec::new();
+    if full.directory().episodes_hash != search.episodes_hash || search.episodes_hash != current {
+        findings.push(warning(
+            "$.search.episodes_hash",
+            format!(
+                "the index is stale: built for episodes {}, the manifest names {}, its episodes are {current}",
+                full.directory().episodes_hash,
+                search.episodes_hash
+            ),
+        ));
+    }
+    let base = file.parent().unwrap_or(dir);
+    for at in 0..full.directory().shards.len() {
+        let Some(name) = full.file(at) else { continue };
+        let shard = base.join(name);
+        let read = std::fs::read(&shard)
+            .map_err(|e| e.to_string())
+            .and_then(|b| decode_shard(&b).map_err(|e| e.to_string()))
+            .and_then(|s| {
+                full.with_shard(at, s)
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            });
+        if let Err(e) = read {
+            findings.push(warning("$.search.url", format!("{}: {e}", shard.display())));
         }
     }
     findings

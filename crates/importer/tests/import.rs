@@ -214,7 +214,7 @@ fn check_lists_problems_with_json_paths() {
         .iter()
         .map(ToString::to_string)
         .collect();
-    assert_eq!(findings.len(), 3, "{findings:#?}");
+    assert_eq!(findings.len(), 4, "{findings:#?}");
     assert!(
         findings[0] == "error: $.episodes[0]: `number` is a string, not a number",
         "{}",
@@ -229,6 +229,11 @@ fn check_lists_problems_with_json_paths() {
         findings[2].starts_with("error: $.episodes[2].body_url:"),
         "{}",
         findings[2]
+    );
+    assert!(
+        findings[3].starts_with("warning: $.search: posts in `body_url` files are not searched"),
+        "{}",
+        findings[3]
     );
 }
 

@@ -259,3 +259,63 @@ fn a_large_index_is_sharded_and_an_unreadable_post_is_reported() {
     assert!(found(&archive, Some(&full), "w7x0").contains(&"e1".to_owned()));
     assert!(found(&archive, Some(&full), "w13x1").contains(&"e0".to_owned()));
 }
+
+#[test]
+fn check_says_when_the_index_is_missing_stale_or_broken() {
+    let dir = fresh("checked");
+    cli(&[
+        "import",
+        &feed("podcast.xml"),
+        "-o",
+        dir.to_str().unwrap(),
+        "--inline-limit",
+        "0",
+        "--split-bodies-over",
+        "64",
+    ]);
+    let manifest = dir.join("archive.json");
+    let check = || -> Vec<String> {
+        episode_archive_cli::check::check(&manifest)
+            .iter()
+            .map(|f| f.to_string())
+            .collect()
+    };
+    assert_eq!(check(), Vec::<String>::new(), "a fresh import checks clean");
+    // An episode dropped since indexing.
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    value["episodes"].as_array_mut().unwrap().pop();
+    std::fs::write(&manifest, serde_json::to_string(&value).unwrap()).unwrap();
+    let found = check();
+    assert!(
+        found.iter().any(
+            |f| f.starts_with("warning: $.search.episodes_hash: the index is stale")
+                && f.contains("episode-archive-cli index")
+        ),
+        "{found:?}"
+    );
+    // Rebuilt: clean again. The index file gone: said.
+    cli(&["index", dir.to_str().unwrap()]);
+    assert_eq!(check(), Vec::<String>::new());
+    let url = parse_manifest(&std::fs::read_to_string(&manifest).unwrap())
+        .unwrap()
+        .search
+        .unwrap()
+        .url;
+    std::fs::remove_file(dir.join(&url)).unwrap();
+    let found = check();
+    assert!(
+        found
+            .iter()
+            .any(|f| f.starts_with("warning: $.search.url:") && f.contains(&url)),
+        "{found:?}"
+    );
+    // No index at all for split posts: said too.
+    let mut value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&manifest).unwrap()).unwrap();
+    value.as_object_mut().unwrap().remove("search");
+    std::fs::write(&manifest, serde_json::to_string(&value).unwrap()).unwrap();
+    assert!(check()
+        .iter()
+        .any(|f| f.contains("not searched: the manifest names no search index")));
+}
