@@ -46,15 +46,22 @@ fn archive() -> (Archive, Vec<BodyDocument>) {
     (archive, bodies)
 }
 
-/// The index files for the archive: one file, or shards of about `shard_bytes`.
-fn files(archive: &Archive, bodies: &[BodyDocument], shard_bytes: Option<usize>) -> Vec<IndexFile> {
+/// The index of every post, built in memory, and the episodes' hash.
+fn built(archive: &Archive, bodies: &[BodyDocument]) -> (fulltext::Built, String) {
     let pairs: Vec<(u32, &BodyDocument)> = bodies
         .iter()
         .enumerate()
         .map(|(i, b)| (i as u32, b))
         .collect();
-    let built = fulltext::build(archive.episodes.len() as u32, &pairs);
-    let hash = episodes_hash(&archive.episodes);
+    (
+        fulltext::build(archive.episodes.len() as u32, &pairs),
+        episodes_hash(&archive.episodes),
+    )
+}
+
+/// The index files for the archive: one file, or shards of about `shard_bytes`.
+fn files(archive: &Archive, bodies: &[BodyDocument], shard_bytes: Option<usize>) -> Vec<IndexFile> {
+    let (built, hash) = built(archive, bodies);
     match shard_bytes {
         None => fulltext::write(&built, &hash, usize::MAX, 0),
         Some(bytes) => fulltext::write(&built, &hash, 0, bytes),
@@ -143,13 +150,7 @@ fn posts_are_found_through_the_full_text_index() {
 #[test]
 fn one_file_and_shards_give_the_same_results_as_the_index_in_memory() {
     let (archive, bodies) = archive();
-    let pairs: Vec<(u32, &BodyDocument)> = bodies
-        .iter()
-        .enumerate()
-        .map(|(i, b)| (i as u32, b))
-        .collect();
-    let built = fulltext::build(archive.episodes.len() as u32, &pairs);
-    let hash = episodes_hash(&archive.episodes);
+    let (built, hash) = built(&archive, &bodies);
     let in_memory = FullText::new(
         fulltext::decode_directory(&fulltext::write(&built, &hash, usize::MAX, 0)[0].bytes)
             .expect("reads")
