@@ -35,3 +35,19 @@ async fn an_unknown_version_is_a_clear_error() {
     app.wait_for_text("Manifest version 7 is not supported")
         .await;
 }
+
+#[wasm_bindgen_test]
+async fn a_search_index_that_cannot_be_used_leaves_the_manifest_searched() {
+    // Not an http(s) URL: refused without a request, like a 404 or a stale hash.
+    let app = mount(
+        r#"{"version": 1, "title": "S", "search": {"url": "data:,index", "episodes_hash": "0000000000000000"},
+        "episodes": [{"id": "a", "title": "Quokkas at dawn", "body_url": "a.json"}, {"id": "b", "title": "Wombats"}]}"#,
+    )
+    .await;
+    app.wait_for_count("2 episodes").await;
+    app.type_query("quokka").await;
+    // Nothing more is coming, so the status line stops saying so.
+    app.wait_for_count("1 of 2 episodes").await;
+    assert_eq!(app.texts("article h2"), ["Quokkas at dawn"]);
+    assert!(app.all(".ea-pending").is_empty(), "{}", app.text());
+}
