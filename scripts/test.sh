@@ -3,7 +3,8 @@
 #   lint → core and importer (native) → components (wasm-bindgen-test in
 #   Chromium, Firefox and WebKit) → release build and sizes → end to end
 #   (Playwright in Chromium; the WebDriver smoke suite in all three engines).
-# The last line totals the tests of every layer.
+# The last line totals the tests of every layer; the run fails when a
+# layer ran fewer tests than it has, or skipped any.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -24,7 +25,10 @@ step lint-wasm cargo clippy -p episode-archive --all-targets --target wasm32-unk
 step docs env RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --document-private-items --locked
 
 say "core: no web dependencies"
-if cargo tree -p episode-archive-core -e normal --prefix none | grep -E '^(yew|web-sys|gloo|wasm-bindgen|js-sys)'; then
+# The tree first, on its own: a failing `cargo tree` stops the run here
+# instead of making the grep below find nothing and pass.
+core_tree=$(cargo tree -p episode-archive-core -e normal --prefix none --locked)
+if grep -E '^(yew|web-sys|gloo|wasm-bindgen|js-sys)' <<<"$core_tree"; then
   echo "the core crate must not depend on web crates" >&2
   exit 1
 fi
@@ -44,14 +48,20 @@ fi
 step core cargo test -p episode-archive-core --locked
 step importer cargo test -p episode-archive-cli --locked
 
-if [ -d ../shared/seed ]; then
-  say "demo archive matches ../shared/seed"
-  demo=$(mktemp -d)
-  python3 scripts/build-demo-manifest.py ../shared/seed "$demo" >/dev/null
-  cargo run --locked --quiet -p episode-archive-cli -- index "$demo" >/dev/null
-  diff -r demo "$demo"
-  rm -rf "$demo"
-fi
+# The seed and the corpora sit beside the project (../shared) on these
+# machines and in CI; without them a run would test less and still pass.
+for needed in ../shared/seed ../shared/corpora/json-test-suite/test_parsing ../shared/corpora/xss; do
+  if [ ! -d "$needed" ]; then
+    echo "missing: $needed (the demo's seed and the test corpora): clone the project beside ../shared" >&2
+    exit 1
+  fi
+done
+say "demo archive matches ../shared/seed"
+demo=$(mktemp -d)
+python3 scripts/build-demo-manifest.py ../shared/seed "$demo" >/dev/null
+cargo run --locked --quiet -p episode-archive-cli -- index "$demo" >/dev/null
+diff -r demo "$demo"
+rm -rf "$demo"
 
 say "the seed feed fixture matches the demo archive"
 python3 scripts/seed-to-rss.py >/dev/null
@@ -95,6 +105,14 @@ step build trunk build --release
 step sizes node scripts/sizes.mjs --budget 175
 # A debug build with the test-hooks feature, for the crash test only.
 step build-test-hooks trunk build --features test-hooks --dist dist-test
+# The release build exports no test hook (the test-hooks build shows the
+# check can see one).
+say "the release build exports no test hook"
+grep -q __test_panic dist-test/episode-archive-*.js
+if grep -l __test_panic dist/*.js dist/*.wasm; then
+  echo "the release build exports a test hook (the test-hooks feature leaked into it)" >&2
+  exit 1
+fi
 
 # The round trip: the demo seed as an RSS feed, imported, shown by the widget.
 # Posts split out whatever the size (--inline-limit 0), so the full-text
@@ -110,15 +128,50 @@ for engine in chromium firefox webkit; do
     node --test tests/webdriver/
 done
 
-# Totals: cargo's "test result" lines and Playwright's summary.
+# Totals. Each layer must run at least the tests it has (a corpus, a
+# browser or a test file that went missing shows as fewer), nothing may be
+# skipped, and the corpora must have been read whole.
+declare -A expected=(
+  [core]=101 [importer]=23
+  [components-chromium]=16 [components-firefox]=16 [components-webkit]=16
+  [demo]=1 [e2e]=65
+  [webdriver-chromium]=18 [webdriver-firefox]=18 [webdriver-webkit]=18
+)
+layers=(core importer components-chromium components-firefox components-webkit demo e2e
+  webdriver-chromium webdriver-firefox webdriver-webkit)
+# "passed failed skipped" from a layer's log: cargo's "test result" lines
+# (ignored counts as skipped), Playwright's summary, node's test reporter.
+counts() {
+  case $1 in
+    core | importer | components-*)
+      awk '/test result:/ {p += $4; f += $6; s += $8} END {print p + 0, f + 0, s + 0}' "$logs/$1.log" ;;
+    e2e)
+      awk '/^ *[0-9]+ passed/ {p = $1} /^ *[0-9]+ failed/ {f = $1} /^ *[0-9]+ (skipped|flaky|did not run)/ {s += $1}
+        END {print p + 0, f + 0, s + 0}' "$logs/e2e.log" ;;
+    *)
+      awk '/^# pass / {p = $3} /^# fail / {f = $3} /^# (skipped|todo|cancelled) / {s += $3} END {print p + 0, f + 0, s + 0}' "$logs/$1.log" ;;
+  esac
+}
 passed=0
 failed=0
-for n in $(grep -ho 'test result: [a-zA-Z]*\. [0-9]* passed; [0-9]* failed' "$logs"/core.log "$logs"/importer.log "$logs"/components-*.log | awk '{print $4":"$6}') \
-  $(grep -hoE '^ *[0-9]+ passed' "$logs"/e2e.log | awk '{print $1":0"}') \
-  $(for f in "$logs"/demo.log "$logs"/webdriver-*.log; do echo "$(awk '/^# pass/ {print $3}' "$f"):$(awk '/^# fail/ {print $3}' "$f")"; done); do
-  passed=$((passed + ${n%%:*}))
-  failed=$((failed + ${n##*:}))
-done
+skipped=0
+problems=()
 echo
+for layer in "${layers[@]}"; do
+  read -r p f s < <(counts "$layer")
+  printf '%-22s %4d passed, %d failed, %d skipped (at least %d expected)\n' "$layer" "$p" "$f" "$s" "${expected[$layer]}"
+  passed=$((passed + p))
+  failed=$((failed + f))
+  skipped=$((skipped + s))
+  [ "$p" -ge "${expected[$layer]}" ] || problems+=("$layer ran $p tests, fewer than the $((expected[$layer])) it has")
+  [ "$s" -eq 0 ] || problems+=("$layer skipped $s tests")
+done
+[ "$(grep -c 'XSS corpus: 223 of 223 vectors' "$logs/e2e.log")" -eq 2 ] || problems+=("the XSS corpus was not read whole (223 vectors, with and without a CSP)")
+grep -q 'JSON corpus through the widget: 318 files' "$logs/e2e.log" || problems+=("the JSON corpus was not read whole (318 files)")
+if [ ${#problems[@]} -gt 0 ] || [ "$failed" -gt 0 ]; then
+  printf 'not every test ran: %s\n' "${problems[@]}" >&2
+  echo "total: $passed passed, $failed failed, $skipped skipped"
+  exit 1
+fi
 echo "core, importer, components (3 engines), the demo command, end-to-end and WebDriver smoke (3 engines) tests all ran"
-echo "total: $passed passed, $failed failed"
+echo "total: $passed passed, $failed failed, $skipped skipped"

@@ -48,16 +48,21 @@ for (const c of cases) {
   });
 }
 
-test('a server that never answers times out within the limit plus a second', async ({ page }) => {
+test('a server that never answers times out at the limit, not before', async ({ page }) => {
+  // Timed from the manifest's request, so page and wasm start-up (slow on a
+  // busy machine) are not in the figure; the upper bound is generous, the
+  // lower one exact: the error may not come before the limit.
+  let asked = 0;
   await page.route('**/net/archive.json', () => {
-    /* never answers */
+    asked = Date.now(); // never answers
   });
-  const started = Date.now();
   await host(page, 'src="/net/archive.json" timeout="2" url-state="off"');
-  await expect(page.getByRole('alert')).toContainText('No answer within 2 s', { timeout: 3_000 + 2_000 });
-  const elapsed = Date.now() - started;
-  console.log(`timeout error shown ${elapsed} ms after navigation (limit 2 s)`);
-  expect(elapsed).toBeLessThan(2_000 + 1_000 + 1_500); // + page and wasm start-up
+  await expect(page.getByRole('alert')).toContainText('No answer within 2 s', { timeout: 15_000 });
+  const elapsed = Date.now() - asked;
+  console.log(`timeout error shown ${elapsed} ms after the manifest was asked for (limit 2 s)`);
+  expect(asked).toBeGreaterThan(0);
+  expect(elapsed).toBeGreaterThanOrEqual(1_900);
+  expect(elapsed).toBeLessThan(2_000 + 5_000);
 });
 
 test('a CORS refusal names the URL and the likely reason', async ({ page }) => {
@@ -85,7 +90,8 @@ test('JSON sent with a wrong content type still loads', async ({ page }) => {
 
 test('every JSONTestSuite file served as a manifest gets a clear state, without a crash', async ({ page }) => {
   const dir = fileURLToPath(new URL('../../../shared/corpora/json-test-suite/test_parsing/', import.meta.url));
-  test.skip(!existsSync(dir), `corpus not found at ${dir}`);
+  // A missing corpus fails: it is beside the project on these machines and in CI.
+  expect(existsSync(dir), `the JSON corpus is missing at ${dir}: clone the project beside ../shared`).toBe(true);
   test.setTimeout(180_000);
   const files = readdirSync(dir).sort();
   await page.route('**/corpus/*', (route) =>
