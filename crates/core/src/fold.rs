@@ -30,7 +30,13 @@ pub fn fold(text: &str) -> String {
         } else if c.is_whitespace() {
             out.push(' ');
         } else {
-            out.push(folded_base(c).unwrap_or_else(|| lower(c)));
+            // A letter outside the table may lower-case into it (the
+            // Ångström sign into "å"): folded again, so folding twice
+            // gives what folding once does.
+            out.push(folded_base(c).unwrap_or_else(|| {
+                let lowered = lower(c);
+                folded_base(lowered).unwrap_or(lowered)
+            }));
         }
     }
     out
@@ -82,6 +88,14 @@ pub fn query_words(query: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by the folding property (tests/properties.rs): U+212B ANGSTROM
+    /// SIGN lower-cases to "å", which the table folds to "a".
+    #[test]
+    fn letters_that_lower_case_into_the_table_are_folded_too() {
+        assert_eq!(fold("\u{212B}ngstr\u{F6}m"), "angstrom");
+        assert_eq!(fold(&fold("\u{212B}")), fold("\u{212B}"));
+    }
 
     #[test]
     fn folds_case_accents_and_spaces() {

@@ -306,3 +306,37 @@ fn a_fetched_post_is_shared_between_states_not_copied() {
         other => panic!("the post is not loaded in both states: {other:?}"),
     }
 }
+
+/// Found by the reducer property (tests/properties.rs): a post opened in
+/// one archive stayed "last opened" in the next, naming a post the reader
+/// never opened (or none); and a card could open an episode the archive
+/// does not have.
+#[test]
+fn a_new_manifest_forgets_the_posts_of_the_last_and_unknown_episodes_change_nothing() {
+    let state = loaded()
+        .reduce(Action::Restore(UrlState {
+            expanded: Some("b".into()),
+            ..UrlState::default()
+        }))
+        .reduce(Action::StartLoading {
+            url: "other.json".into(),
+        });
+    assert_eq!((state.last_opened, state.revealed), (None, None));
+    let state = loaded();
+    for action in [
+        Action::ToggleExpanded(ep(2)),
+        Action::WantSnippets(vec![ep(7)]),
+        Action::BodyLoading {
+            idx: ep(9),
+            generation: state.generation,
+        },
+    ] {
+        assert_eq!(state.reduce(action.clone()), state, "{action:?}");
+    }
+    let before = ArchiveState::new("archive.json");
+    assert_eq!(
+        before.reduce(Action::ToggleExpanded(ep(0))),
+        before,
+        "nothing loaded yet"
+    );
+}

@@ -293,3 +293,22 @@ fn the_command_line_imports_from_stdin_checks_and_prints_stats() {
         .unwrap();
     assert!(!broken.status.success());
 }
+
+/// Found by the importer property (tests/properties.rs): a title read as
+/// HTML came out empty ("<"), and the widget skipped the episode.
+#[test]
+fn a_title_that_reads_as_nothing_in_html_is_kept_as_text() {
+    let feed = r#"<rss version="2.0"><channel><title>S</title>
+        <item><title>&lt;</title><guid>a</guid></item>
+        <item><title>&lt;3 AI</title><guid>b</guid></item>
+        <item><title>   </title><guid>c</guid></item></channel></rss>"#;
+    let out = out_dir("odd-titles");
+    let (_, report, _) =
+        import(feed.as_bytes(), &out, &Options::default(), split(512), true).unwrap();
+    let archive =
+        parse_manifest(&std::fs::read_to_string(out.join("archive.json")).unwrap()).unwrap();
+    let titles: Vec<&str> = archive.episodes.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(titles, ["<", "<3 AI"]);
+    assert_eq!(report.skipped, ["item 3: no title"]);
+    assert!(check::check(&out.join("archive.json")).is_empty());
+}

@@ -112,6 +112,13 @@ impl ArchiveState {
         }
     }
 
+    /// Whether the loaded archive has an episode at `idx`: an action naming
+    /// another (from a stale card, or before the archive loaded) changes
+    /// nothing, so the state never points at an episode that does not exist.
+    fn has_episode(&self, idx: EpisodeIdx) -> bool {
+        self.archive().is_some_and(|a| idx.get() < a.episodes.len())
+    }
+
     fn forget_failed_body(&mut self, idx: EpisodeIdx) {
         if matches!(self.bodies.get(&idx), Some(BodyState::Failed(_))) {
             self.bodies.remove(&idx);
@@ -130,6 +137,10 @@ impl ArchiveState {
                 next.snippets.clear();
                 next.expanded.clear();
                 next.bodies.clear();
+                // Positions in the previous archive: another episode, or
+                // none, in the next one.
+                next.last_opened = None;
+                next.revealed = None;
             }
             Action::Loaded(archive) => {
                 // Keep only choices that still name a category.
@@ -184,7 +195,7 @@ impl ArchiveState {
                 }
             }
             Action::ShowMore => next.limit += next.page_size,
-            Action::ToggleExpanded(idx) => {
+            Action::ToggleExpanded(idx) if self.has_episode(idx) => {
                 if next.expanded.remove(&idx) {
                     next.forget_failed_body(idx);
                     if next.last_opened == Some(idx) {
@@ -196,14 +207,16 @@ impl ArchiveState {
                 }
             }
             Action::RetryBody(idx) => next.forget_failed_body(idx),
-            Action::BodyLoading { idx, generation } if generation == self.generation => {
+            Action::BodyLoading { idx, generation }
+                if generation == self.generation && self.has_episode(idx) =>
+            {
                 next.bodies.insert(idx, BodyState::Loading);
             }
             Action::BodyLoaded {
                 idx,
                 generation,
                 result,
-            } if generation == self.generation => {
+            } if generation == self.generation && self.has_episode(idx) => {
                 let body = match result {
                     Ok(doc) => BodyState::Loaded(Rc::new(doc)),
                     Err(error) => BodyState::Failed(error),
@@ -251,12 +264,14 @@ impl ArchiveState {
             }
             Action::WantSnippets(wanted) => {
                 next.snippets.clear();
-                for idx in wanted {
+                for idx in wanted.into_iter().filter(|&i| self.has_episode(i)) {
                     next.snippets.insert(idx);
                 }
             }
-            // A post or an index for an earlier manifest: dropped.
-            Action::BodyLoading { .. }
+            // A post or an index for an earlier manifest, or an episode the
+            // archive does not have: dropped.
+            Action::ToggleExpanded(_)
+            | Action::BodyLoading { .. }
             | Action::BodyLoaded { .. }
             | Action::IndexReady { .. }
             | Action::FullTextLoading { .. }

@@ -61,12 +61,22 @@ pub fn convert(feed: &RawFeed, options: &Options) -> (Manifest, Report) {
                 continue;
             }
         }
-        let Some(title) = title else {
+        // A title is read as HTML (feeds often escape markup into it); one
+        // that reads as nothing but has characters ("<", "<3 AI") was text.
+        let title_text = title.map(|t| {
+            let text = plain_text(t);
+            if text.is_empty() {
+                t.split_whitespace().collect::<Vec<_>>().join(" ")
+            } else {
+                text
+            }
+        });
+        let (Some(title), Some(title_text)) = (title, title_text.filter(|t| !t.is_empty())) else {
             report.skipped.push(format!("{}: no title", label(None)));
             continue;
         };
         let mut episode = Episode {
-            title: plain_text(title),
+            title: title_text,
             ..Episode::default()
         };
         episode.id = unique_id(&item, atom, &episode.title, &mut seen_ids);
