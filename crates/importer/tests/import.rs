@@ -31,7 +31,9 @@ fn split(bytes: usize) -> Split {
 }
 
 fn imported(name: &str, bytes: usize) -> (Archive, episode_archive_cli::Report, PathBuf) {
-    let out = out_dir(name);
+    // One folder per feed and split: tests run in parallel, and two that
+    // shared a folder raced (one read the other's archive.json).
+    let out = out_dir(&format!("{name}-{bytes}"));
     let (_, report, _) = import(
         &fixture(name),
         &out,
