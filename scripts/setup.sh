@@ -52,6 +52,17 @@ if [ "${SETUP_ENGINES:-all}" = all ]; then
     say "installing geckodriver $GECKODRIVER_VERSION (about 3 minutes)"
     quietly cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
   fi
+  # The fuzz targets (scripts/fuzz.sh) build with nightly, which these
+  # machines have (rustup's own servers are not reachable from them).
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    echo "the nightly toolchain is missing (the fuzz targets need it): rustup toolchain install nightly" >&2
+    exit 1
+  fi
+  CARGO_FUZZ_VERSION=0.13.1
+  if [ "$(cargo fuzz --version 2>/dev/null | awk '{print $2}')" != "$CARGO_FUZZ_VERSION" ]; then
+    say "installing cargo-fuzz $CARGO_FUZZ_VERSION (about 2 minutes)"
+    quietly cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --force
+  fi
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test, after installing whatever is missing:
-#   lint → core and importer (native) → components (wasm-bindgen-test in
+#   lint → core and importer (native) → fuzz targets (30 s each) → components (wasm-bindgen-test in
 #   Chromium, Firefox and WebKit) → release build and sizes → end to end
 #   (Playwright in Chromium; the WebDriver smoke suite in all three engines).
 # The last line totals the tests of every layer; the run fails when a
@@ -47,6 +47,9 @@ fi
 
 step core cargo test -p episode-archive-core --locked
 step importer cargo test -p episode-archive-cli --locked
+# Every fuzz target for 30 s from its corpus (scripts/fuzz.sh; the long runs
+# are `bash scripts/fuzz.sh 30m`, on their own).
+step fuzz env FUZZ_NO_SETUP=1 bash scripts/fuzz.sh 30s
 
 # The seed and the corpora sit beside the project (../shared) on these
 # machines and in CI; without them a run would test less and still pass.

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Runs every fuzz target (fuzz/: cargo-fuzz and libFuzzer, on nightly) for
+# DURATION each, from its corpus in fuzz/corpus/TARGET with the shared
+# corpora as seeds (the JSON parser tests for manifests, the real-world
+# feeds for the importer), then prints per target the executions and the
+# corpus size. A crash stops the run; its input is in fuzz/artifacts/TARGET/.
+#   bash scripts/fuzz.sh              # 30 s each: what scripts/test.sh runs
+#   bash scripts/fuzz.sh 30m          # the long runs
+#   bash scripts/fuzz.sh 30m feed     # one target
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -n "${FUZZ_NO_SETUP:-}" ] || source scripts/setup.sh
+duration=${1:-30s}
+shift || true
+case $duration in
+  *h) seconds=$((${duration%h} * 3600)) ;;
+  *m) seconds=$((${duration%m} * 60)) ;;
+  *s) seconds=${duration%s} ;;
+  *) seconds=$duration ;;
+esac
+all=(manifest manifest_structured search url_state fulltext_index feed)
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
+declare -A seeds=(
+  [manifest]=../shared/corpora/json-test-suite/test_parsing
+  [feed]=../shared/corpora/feeds
+)
+for seed in "${seeds[@]}"; do
+  [ -d "$seed" ] || { echo "missing: $seed (the fuzz seeds): clone the project beside ../shared" >&2; exit 1; }
+done
+cd fuzz
+cargo +nightly fuzz build 2>&1 | tail -1
+summary=()
+for target in "${targets[@]}"; do
+  # New inputs go to fuzz/target/corpus (not committed); the committed
+  # corpus and the shared seeds are read only.
+  work="target/corpus/$target"
+  mkdir -p "$work" "corpus/$target"
+  printf '\033[1m== fuzzing %s for %s\033[0m\n' "$target" "$duration"
+  log=$(mktemp)
+  # -rss_limit_mb: a manifest's worth of memory, not libFuzzer's 2 GB default.
+  cargo +nightly fuzz run "$target" "$work" "corpus/$target" ${seeds[$target]:+"../${seeds[$target]}"} -- \
+    -max_total_time="$seconds" -print_final_stats=1 -rss_limit_mb=1024 >"$log" 2>&1 || {
+    tail -40 "$log" >&2
+    echo "fuzz target $target failed: the input is in fuzz/artifacts/$target/" >&2
+    exit 1
+  }
+  runs=$(awk '/stat::number_of_executed_units/ {print $NF}' "$log")
+  corpus=$(awk '/DONE/ {for (i = 1; i <= NF; i++) if ($i == "corp:") print $(i + 1)}' "$log")
+  summary+=("$(printf '%-20s %s: %s executions, corpus %s (units/size)' "$target" "$duration" "${runs:-?}" "${corpus:-?}")")
+  rm -f "$log"
+done
+printf '%s\n' "${summary[@]}"
