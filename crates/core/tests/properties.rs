@@ -14,6 +14,9 @@ use episode_archive_core::{
 };
 use proptest::prelude::*;
 
+mod support;
+use support::visible_now;
+
 const CATEGORIES: [&str; 4] = ["Ethics", "NLP", "Deep learning", "Café"];
 const WORDS: [&str; 12] = [
     "deep", "learning", "café", "Zoë", "neural", "networks", "gan", "bias", "the", "of", "privacy",
@@ -58,19 +61,11 @@ fn episodes() -> impl Strategy<Value = Vec<(String, Vec<usize>, String)>> {
     )
 }
 
+/// The episodes a query and a category choice show, in position order.
 fn ids(archive: &Archive, query: &str, chosen: &SortedSet<String>) -> Vec<EpisodeIdx> {
-    let index = Index::build(&archive.episodes);
-    let mut found = visible(
-        archive,
-        Some(&index),
-        None,
-        &mut WordCache::default(),
-        query,
-        chosen,
-        SortOrder::Newest,
-    )
-    .episodes
-    .to_vec();
+    let mut found = visible_now(archive, query, chosen, SortOrder::Newest)
+        .episodes
+        .to_vec();
     found.sort();
     found
 }
