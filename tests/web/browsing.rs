@@ -29,7 +29,7 @@ async fn typing_a_query_filters_case_and_accent_insensitively() {
     app.wait_for_count("3 episodes").await;
     app.type_query("CAFE").await;
     app.wait_for_count("1 of 3 episodes").await;
-    assert_eq!(app.texts("article h2"), ["Café conversations"]);
+    app.wait_for_titles(&["Café conversations"]).await;
     // Each step starts from a state that differs from the one it waits for,
     // so a wait can only end on the new query's result.
     app.type_query("nothing matches this").await;
@@ -37,7 +37,7 @@ async fn typing_a_query_filters_case_and_accent_insensitively() {
     // A guest's name, folded ("Zoë"), finds the episode.
     app.type_query("zoe").await;
     app.wait_for_count("1 of 3 episodes").await;
-    assert_eq!(app.texts("article h2"), ["Café conversations"]);
+    app.wait_for_titles(&["Café conversations"]).await;
     app.type_query("nothing matches this").await;
     app.wait_for_text("No episodes match these filters.").await;
     app.click_button("Clear filters").await;
@@ -59,12 +59,13 @@ async fn choosing_categories_narrows_and_clearing_restores() {
     );
     app.click_button("Deep learning").await;
     app.wait_for_count("2 of 3 episodes").await;
-    assert_eq!(
+    app.wait_for(|| {
         app.button("Deep learning")
             .get_attribute("aria-pressed")
-            .as_deref(),
-        Some("true")
-    );
+            .as_deref()
+            == Some("true")
+    })
+    .await;
     app.click_button("Interviews").await;
     app.wait_for_count("3 episodes").await;
     app.click_button("Clear categories").await;
@@ -78,11 +79,13 @@ async fn choosing_categories_narrows_and_clearing_restores() {
     // Counts follow the keyword.
     app.type_query("gan").await;
     app.wait_for_count("1 of 3 episodes").await;
-    assert!(app
-        .button("Interviews")
-        .text_content()
-        .unwrap_or_default()
-        .contains("0 episodes"));
+    app.wait_for(|| {
+        app.button("Interviews")
+            .text_content()
+            .unwrap_or_default()
+            .contains("0 episodes")
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]

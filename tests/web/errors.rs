@@ -25,8 +25,8 @@ async fn unreadable_episodes_are_skipped_and_reported() {
     )
     .await;
     app.wait_for_count("1 episode").await;
-    assert!(app.text().contains("2 episodes could not be read"));
-    assert_eq!(app.texts("article h2"), ["Readable"]);
+    app.wait_for_text("2 episodes could not be read").await;
+    app.wait_for_titles(&["Readable"]).await;
 }
 
 #[wasm_bindgen_test]
@@ -48,6 +48,6 @@ async fn a_search_index_that_cannot_be_used_leaves_the_manifest_searched() {
     app.type_query("quokka").await;
     // Nothing more is coming, so the status line stops saying so.
     app.wait_for_count("1 of 2 episodes").await;
-    assert_eq!(app.texts("article h2"), ["Quokkas at dawn"]);
-    assert!(app.all(".ea-pending").is_empty(), "{}", app.text());
+    app.wait_for_titles(&["Quokkas at dawn"]).await;
+    app.wait_for(|| app.all(".ea-pending").is_empty()).await;
 }

@@ -161,10 +161,21 @@ impl Mounted {
         );
     }
 
-    /// Waits until the live result count reads exactly `count`.
+    /// Waits until the live result count reads exactly `count` and the list
+    /// shows that many cards: the count and the list are separate components,
+    /// and either may render a tick before the other.
     pub async fn wait_for_count(&self, count: &str) {
-        self.wait_for(|| self.texts(".ea-result-count") == [count])
-            .await;
+        let shown: Option<usize> = count.split_whitespace().next().and_then(|n| n.parse().ok());
+        self.wait_for(|| {
+            self.texts(".ea-result-count") == [count]
+                && shown.is_none_or(|n| self.all("article").len() == n)
+        })
+        .await;
+    }
+
+    /// Waits until the list's cards carry exactly these titles, in order.
+    pub async fn wait_for_titles(&self, titles: &[&str]) {
+        self.wait_for(|| self.texts("article h2") == titles).await;
     }
 
     /// Waits until `text` shows somewhere in the app.
