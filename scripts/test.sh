@@ -7,6 +7,14 @@
 # layer ran fewer tests than it has, or skipped any.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The seed and the corpora sit beside the project (../shared) on these
+# machines and in CI; without them a run would test less and still pass.
+for needed in ../shared/seed ../shared/corpora/json-test-suite/test_parsing ../shared/corpora/xss; do
+  if [ ! -d "$needed" ]; then
+    echo "missing: $needed (the demo's seed and the test corpora): clone the project beside ../shared" >&2
+    exit 1
+  fi
+done
 source scripts/setup.sh
 
 logs=$(mktemp -d)
@@ -47,18 +55,13 @@ fi
 
 step core cargo test -p episode-archive-core --locked
 step importer cargo test -p episode-archive-cli --locked
+# Every command the README shows runs somewhere: here as written (the
+# importer's), or by the step named in the script.
+step readme-commands python3 scripts/readme-commands.py
 # Every fuzz target for 30 s from its corpus (scripts/fuzz.sh; the long runs
 # are `bash scripts/fuzz.sh 30m`, on their own).
 step fuzz env FUZZ_NO_SETUP=1 bash scripts/fuzz.sh 30s
 
-# The seed and the corpora sit beside the project (../shared) on these
-# machines and in CI; without them a run would test less and still pass.
-for needed in ../shared/seed ../shared/corpora/json-test-suite/test_parsing ../shared/corpora/xss; do
-  if [ ! -d "$needed" ]; then
-    echo "missing: $needed (the demo's seed and the test corpora): clone the project beside ../shared" >&2
-    exit 1
-  fi
-done
 say "demo archive matches ../shared/seed"
 demo=$(mktemp -d)
 python3 scripts/build-demo-manifest.py ../shared/seed "$demo" >/dev/null
