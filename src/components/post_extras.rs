@@ -1,5 +1,5 @@
-//! What an open post shows beyond its text: guests, references and a link
-//! to the episode's own page. Every URL passes the scheme check first.
+//! What an open post shows beyond its text: guests, references, tags and a
+//! link to the episode's own page. Every URL passes the scheme check first.
 
 use episode_archive_core::Episode;
 use yew::prelude::*;
@@ -17,6 +17,9 @@ pub struct PostExtrasProps {
     /// (title, safe absolute URL) of each reference.
     #[prop_or_default]
     pub references: Vec<(AttrValue, Option<AttrValue>)>,
+    /// Tags, shown quietly after the post.
+    #[prop_or_default]
+    pub tags: AttrValue,
     /// The episode's own page, when safe.
     #[prop_or_default]
     pub link: Option<AttrValue>,
@@ -42,12 +45,13 @@ impl PostExtrasProps {
                 .iter()
                 .map(|r| (r.title.clone().into(), href(&r.url)))
                 .collect(),
+            tags: episode.tags.join(", ").into(),
             link: href(&episode.link),
         }
     }
 }
 
-/// Guests, references (as links where safe) and the episode page link.
+/// Guests, references (as links where safe), tags and the episode page link.
 #[function_component]
 pub fn PostExtras(props: &PostExtrasProps) -> Html {
     let references = props.references.iter().enumerate().map(|(i, (title, href))| {
@@ -82,6 +86,12 @@ pub fn PostExtras(props: &PostExtrasProps) -> Html {
                     <h3>{ "References" }</h3>
                     <ul>{ for references }</ul>
                 </section>
+            }
+            if !props.tags.is_empty() {
+                <p class="ea-tags">
+                    <span class="ea-label-inline">{ "Tags: " }</span>
+                    { props.tags.clone() }
+                </p>
             }
             { link }
         </>

@@ -82,6 +82,11 @@ pub struct Episode {
     /// Category names; an episode may have several.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub categories: Vec<String>,
+    /// Tags: finer-grained keywords than categories (WordPress's tags),
+    /// searchable and shown quietly in the open post, never in the
+    /// category filter.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
     /// The excerpt shown while the post is collapsed.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub summary: String,

@@ -272,6 +272,7 @@ object! {
         date: opt_string,
         number: opt_u32,
         categories: |o, k| list(o, k, text),
+        tags: |o, k| list(o, k, text),
         summary: string_or_empty,
         body: opt_string,
         body_url: opt_string,
@@ -352,6 +353,6 @@ mod tests {
                 assert_eq!(known(depth, key), kept, "{key:?} at depth {depth}");
             }
         }
-        assert!(EPISODE_KEYS.contains(&"people") && EPISODE_KEYS.len() == 19);
+        assert!(EPISODE_KEYS.contains(&"tags") && EPISODE_KEYS.len() == 20);
     }
 }

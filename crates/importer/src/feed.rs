@@ -1,12 +1,19 @@
-//! Reading a feed: RSS 2.0 (with the iTunes, content, Dublin Core and
-//! Podcasting 2.0 namespaces), Atom, and WordPress exports (WXR, which is
-//! RSS with the `wp:` namespace). quick-xml does the parsing; this module
-//! only collects, per item, the elements the importer maps, resolved by
-//! namespace URI (not by prefix, which feeds choose freely).
+//! Reading a feed: RSS 0.9x, 1.0 and 2.0 (with the iTunes, content, Dublin
+//! Core, Media RSS and Podcasting 2.0 namespaces), Atom (a feed or a single
+//! entry), WordPress exports (WXR, which is RSS with the `wp:` namespace)
+//! and JSON Feed (`json_feed`). The bytes are decoded first, in the
+//! encoding the feed declares (`encoding`). quick-xml does the parsing,
+//! with the HTML 5 named entities real feeds use; this module only
+//! collects, per item, the elements the importer maps, resolved by
+//! namespace URI (not by prefix, which feeds choose freely — though an
+//! undeclared `itunes:` is still read as iTunes).
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::ResolveResult;
 use quick_xml::reader::NsReader;
+
+use crate::encoding::{decode, EncodingError};
+use crate::json_feed;
 
 /// The namespaces the importer reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,21 +34,44 @@ pub enum Ns {
     Dc,
     /// WordPress export's excerpts (`excerpt:encoded`).
     Excerpt,
+    /// Media RSS (`media:content`).
+    Media,
     /// Any other namespace: read past.
     Other,
 }
 
 fn namespace(uri: &[u8]) -> Ns {
+    let wordpress = uri
+        .strip_prefix(b"https://")
+        .or_else(|| uri.strip_prefix(b"http://"))
+        .is_some_and(|u| u.starts_with(b"wordpress.org/export/"));
     match uri {
         b"http://www.w3.org/2005/Atom" => Ns::Atom,
         b"http://www.itunes.com/dtds/podcast-1.0.dtd" => Ns::Itunes,
         b"http://purl.org/rss/1.0/modules/content/" => Ns::Content,
         b"https://podcastindex.org/namespace/1.0" => Ns::Podcast,
         b"http://purl.org/dc/elements/1.1/" => Ns::Dc,
-        u if u.starts_with(b"http://wordpress.org/export/") && u.ends_with(b"/excerpt/") => {
-            Ns::Excerpt
-        }
-        u if u.starts_with(b"http://wordpress.org/export/") => Ns::Wp,
+        b"http://search.yahoo.com/mrss/" | b"http://search.yahoo.com/mrss" => Ns::Media,
+        // RSS 1.0 and 0.90 put their elements in a namespace; RSS 2.0 has
+        // none (or, rarely, Userland's): all read as plain RSS.
+        b"http://purl.org/rss/1.0/"
+        | b"http://my.netscape.com/rdf/simple/0.9/"
+        | b"http://backend.userland.com/rss2" => Ns::None,
+        u if wordpress && u.ends_with(b"/excerpt/") => Ns::Excerpt,
+        _ if wordpress => Ns::Wp,
+        _ => Ns::Other,
+    }
+}
+
+/// The namespace of a prefix the feed uses without declaring it (invalid
+/// XML namespaces, but common: `itunes:duration` with no `xmlns:itunes`).
+fn undeclared(prefix: &[u8]) -> Ns {
+    match prefix {
+        b"itunes" => Ns::Itunes,
+        b"content" => Ns::Content,
+        b"dc" => Ns::Dc,
+        b"media" => Ns::Media,
+        b"podcast" => Ns::Podcast,
         _ => Ns::Other,
     }
 }
@@ -75,7 +105,8 @@ impl Field {
 /// A feed's elements, grouped: the channel's own, then each item's.
 #[derive(Debug, Default)]
 pub struct RawFeed {
-    /// `rss`, `atom` (WXR is `rss` with `wp:` fields).
+    /// `rss`, `atom` or `json` (WXR is `rss` with `wp:` fields; a JSON
+    /// Feed's members are given the names of their RSS counterparts).
     pub kind: &'static str,
     /// The channel's (or Atom feed's) own elements.
     pub channel: Vec<Field>,
@@ -104,16 +135,69 @@ impl std::fmt::Display for XmlError {
     }
 }
 
-fn position(input: &[u8], offset: usize) -> (usize, usize) {
-    let before = &input[..offset.min(input.len())];
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let column = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+/// Why a feed could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FeedError {
+    /// Bytes that are not text in the declared encoding.
+    Encoding(EncodingError),
+    /// Malformed XML.
+    Xml(XmlError),
+    /// A JSON Feed that is not valid JSON or not a JSON Feed.
+    Json(String),
+    /// Well-formed XML that is no feed (its root element named).
+    NotAFeed(String),
+}
+
+impl std::fmt::Display for FeedError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Encoding(e) => write!(f, "cannot decode the feed: {e}"),
+            Self::Xml(e) => e.fmt(f),
+            Self::Json(reason) => write!(f, "not a readable JSON Feed: {reason}"),
+            Self::NotAFeed(root) if root.is_empty() => {
+                f.write_str("not a feed: the document has no elements")
+            }
+            Self::NotAFeed(root) => write!(
+                f,
+                "not a feed: the document's root element is <{root}>; the importer reads RSS (<rss>, <rdf:RDF>), \
+                 Atom (<feed>, <entry>), WordPress exports and JSON Feed"
+            ),
+        }
+    }
+}
+
+/// Line and column (from 1, in characters) of byte `offset` in `input`.
+fn position(input: &str, offset: usize) -> (usize, usize) {
+    let mut end = offset.min(input.len());
+    while !input.is_char_boundary(end) {
+        end -= 1;
+    }
+    let before = &input[..end];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, column)
 }
 
-/// Reads a whole feed from its bytes.
-pub fn read(input: &[u8]) -> Result<RawFeed, XmlError> {
-    let mut reader = NsReader::from_reader(input);
+/// Reads a whole feed from its bytes: XML in its declared encoding, or a
+/// JSON Feed.
+pub fn read(input: &[u8]) -> Result<RawFeed, FeedError> {
+    let text = decode(input).map_err(FeedError::Encoding)?;
+    if text.trim_start().starts_with('{') {
+        return json_feed::read(&text).map_err(FeedError::Json);
+    }
+    read_xml(&text)
+}
+
+/// The root element's role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Root {
+    Rss,
+    AtomFeed,
+    AtomEntry,
+}
+
+fn read_xml(input: &str) -> Result<RawFeed, FeedError> {
+    let mut reader = NsReader::from_str(input);
     reader.config_mut().expand_empty_elements = true;
     let mut feed = RawFeed::default();
     // Open elements: (namespace, local name).
@@ -122,38 +206,65 @@ pub fn read(input: &[u8]) -> Result<RawFeed, XmlError> {
     let mut item: Option<(usize, Vec<Field>)> = None;
     // Fields whose text is being collected: index into the current list.
     let mut collecting: Vec<usize> = Vec::new();
-    let fail = |reader: &NsReader<&[u8]>, reason: String| {
-        let (line, column) = position(input, reader.error_position() as usize);
-        XmlError {
+    let mut root = Root::Rss;
+    // An Atom feed written without its namespace: its elements are Atom's.
+    let mut bare_atom = false;
+    let fail_at = |offset: usize, reason: String| {
+        let (line, column) = position(input, offset);
+        FeedError::Xml(XmlError {
             line,
             column,
             reason,
-        }
+        })
     };
 
     loop {
-        let event = reader.read_resolved_event();
-        let (resolved, event) = match event {
+        let before = reader.buffer_position() as usize;
+        let (resolved, event) = match reader.read_resolved_event() {
             Ok(ok) => ok,
-            Err(e) => return Err(fail(&reader, e.to_string())),
+            Err(e) => return Err(fail_at(reader.error_position() as usize, e.to_string())),
         };
         match event {
             Event::Start(start) => {
+                let name = String::from_utf8_lossy(start.local_name().as_ref()).into_owned();
                 let ns = match resolved {
                     ResolveResult::Bound(n) => namespace(n.as_ref()),
-                    _ => Ns::None,
+                    ResolveResult::Unknown(prefix) => undeclared(&prefix),
+                    ResolveResult::Unbound if bare_atom => Ns::Atom,
+                    ResolveResult::Unbound => Ns::None,
                 };
-                let name = String::from_utf8_lossy(start.local_name().as_ref()).into_owned();
                 if open.is_empty() {
-                    feed.kind = if ns == Ns::Atom && name == "feed" {
-                        "atom"
-                    } else {
-                        "rss"
+                    root = match (ns, name.as_str()) {
+                        (Ns::Atom, "feed") => Root::AtomFeed,
+                        (Ns::None, "feed") => {
+                            bare_atom = true;
+                            Root::AtomFeed
+                        }
+                        (Ns::Atom, "entry") => Root::AtomEntry,
+                        (Ns::None, "rss") | (Ns::Other, "RDF") => Root::Rss,
+                        _ => {
+                            let prefix = start
+                                .name()
+                                .prefix()
+                                .map(|p| format!("{}:", String::from_utf8_lossy(p.as_ref())));
+                            return Err(FeedError::NotAFeed(format!(
+                                "{}{name}",
+                                prefix.unwrap_or_default()
+                            )));
+                        }
                     };
+                    let atom = root != Root::Rss;
+                    feed.kind = if atom { "atom" } else { "rss" };
+                    if root == Root::AtomEntry {
+                        // A lone entry is a feed of one item.
+                        open.push((ns, name));
+                        item = Some((1, Vec::new()));
+                        continue;
+                    }
                 }
                 let starts_item = item.is_none()
-                    && ((feed.kind == "rss" && ns == Ns::None && name == "item")
-                        || (feed.kind == "atom" && ns == Ns::Atom && name == "entry"));
+                    && ((root == Root::Rss && ns == Ns::None && name == "item")
+                        || (root == Root::AtomFeed && ns == Ns::Atom && name == "entry"));
                 open.push((ns, name.clone()));
                 if starts_item {
                     item = Some((open.len(), Vec::new()));
@@ -163,7 +274,7 @@ pub fn read(input: &[u8]) -> Result<RawFeed, XmlError> {
                 let field = Field {
                     ns,
                     name,
-                    attrs: attributes(&reader, &start).map_err(|r| fail(&reader, r))?,
+                    attrs: attributes(&reader, &start).map_err(|r| fail_at(before, r))?,
                     text: String::new(),
                     depth: 0,
                 };
@@ -177,7 +288,7 @@ pub fn read(input: &[u8]) -> Result<RawFeed, XmlError> {
                     }
                     // Channel fields: children of <channel> (rss) or <feed> (atom).
                     None => {
-                        let depth = if feed.kind == "atom" { 2 } else { 3 };
+                        let depth = if root == Root::AtomFeed { 2 } else { 3 };
                         if open.len() == depth {
                             collecting.push(feed.channel.len());
                             feed.channel.push(Field { depth: 1, ..field });
@@ -201,7 +312,17 @@ pub fn read(input: &[u8]) -> Result<RawFeed, XmlError> {
                 collecting.pop();
             }
             Event::Text(text) => {
-                let text = text.unescape().map_err(|e| fail(&reader, e.to_string()))?;
+                let text = text.unescape().map_err(|e| {
+                    // An entity's own place, not the start of the text.
+                    let at = match &e {
+                        quick_xml::Error::EscapeError(
+                            quick_xml::escape::EscapeError::UnrecognizedEntity(range, _)
+                            | quick_xml::escape::EscapeError::UnterminatedEntity(range),
+                        ) => before + range.start,
+                        _ => before,
+                    };
+                    fail_at(at, e.to_string())
+                })?;
                 push_text(&mut item, &mut feed.channel, &collecting, &text);
             }
             Event::CData(data) => {
@@ -213,15 +334,16 @@ pub fn read(input: &[u8]) -> Result<RawFeed, XmlError> {
         }
     }
     if !open.is_empty() {
-        let (line, column) = position(input, input.len());
-        return Err(XmlError {
-            line,
-            column,
-            reason: format!(
+        return Err(fail_at(
+            input.len(),
+            format!(
                 "the document ends inside <{}>",
                 open.last().map_or("", |(_, n)| n.as_str())
             ),
-        });
+        ));
+    }
+    if feed.kind.is_empty() {
+        return Err(FeedError::NotAFeed(String::new()));
     }
     Ok(feed)
 }

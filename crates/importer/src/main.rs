@@ -166,10 +166,15 @@ fn main() -> ExitCode {
                     for line in &report.skipped {
                         eprintln!("skipped: {line}");
                     }
+                    if let Some(summary) = report.not_posts_summary() {
+                        eprintln!(
+                            "skipped (WordPress items that are not published posts): {summary}"
+                        );
+                    }
                     println!(
                         "imported {} episodes ({} skipped) into {} in {:.0} ms: archive.json {} bytes, {} body files",
                         written.episodes,
-                        report.skipped.len(),
+                        report.skipped_count(),
                         out.display(),
                         started.elapsed().as_secs_f64() * 1000.0,
                         written.manifest_bytes,

@@ -184,7 +184,15 @@ fn field_texts(episode: &Episode) -> [Cow<'_, str>; FIELDS] {
     [
         Cow::Borrowed(episode.title.as_str()),
         join(episode.guests.iter().map(|g| g.name.as_str()).collect()),
-        join(episode.categories.iter().map(String::as_str).collect()),
+        // Tags weigh as categories do: both name what an episode is about.
+        join(
+            episode
+                .categories
+                .iter()
+                .chain(&episode.tags)
+                .map(String::as_str)
+                .collect(),
+        ),
         text(&episode.summary, html),
         episode
             .body

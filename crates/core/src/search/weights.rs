@@ -9,7 +9,7 @@ pub struct FieldWeights {
     pub title: f32,
     /// Guests' names.
     pub guests: f32,
-    /// Category names.
+    /// Category names and tags.
     pub categories: f32,
     /// The summary.
     pub summary: f32,

@@ -138,6 +138,7 @@ fn every_field_the_serializer_writes_is_read_back() {
         date: Some("2020-09-04".into()),
         number: Some(u32::MAX),
         categories: vec!["AI".into(), "Ethics".into()],
+        tags: vec!["transformers".into()],
         summary: "Summary".into(),
         body: Some("<p>Body</p>".into()),
         body_url: Some("posts/1.json".into()),

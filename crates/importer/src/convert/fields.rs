@@ -58,9 +58,36 @@ fn number(text: Option<&str>) -> Option<u32> {
     text.and_then(|t| t.trim().parse().ok())
 }
 
+/// A URL as a feed writes it, trimmed (feeds pad them with spaces and
+/// newlines) and made absolute against `base` (the item's or the site's
+/// page) when it is relative; `None` when nothing is left.
+pub(super) fn feed_url(url: &str, base: Option<&str>) -> Option<String> {
+    let url = url.trim();
+    if url.is_empty() {
+        return None;
+    }
+    if url::Url::parse(url).is_ok() {
+        return Some(url.to_owned());
+    }
+    match base.and_then(|b| url::Url::parse(b.trim()).ok()) {
+        Some(base) => base.join(url).ok().map(String::from),
+        None => Some(url.to_owned()),
+    }
+}
+
+/// Whether a `media:content` or enclosure is sound (an audio type, or
+/// `medium="audio"`).
+fn is_audio(field: &Field) -> bool {
+    field.attr("medium") == Some("audio")
+        || field
+            .attr("type")
+            .is_some_and(|t| t.trim().starts_with("audio/"))
+}
+
 pub(super) fn fill_podcast(
     item: &Item<'_>,
     atom: bool,
+    base: Option<&str>,
     episode: &mut Episode,
     report: &mut Report,
     label: &str,
@@ -73,9 +100,17 @@ pub(super) fn fill_podcast(
         item.child(Ns::None, "enclosure")
             .and_then(|e| Some((e.attr("url")?, e.attr("type"))))
     };
-    episode.audio = enclosure.map(|(url, mime)| Audio {
-        url: url.to_owned(),
-        mime_type: mime.map(str::to_owned),
+    // Without an enclosure, Media RSS's audio (directly or in a group).
+    let enclosure = enclosure.or_else(|| {
+        item.all(Ns::Media, "content")
+            .find(|m| is_audio(m) && m.attr("url").is_some())
+            .and_then(|m| Some((m.attr("url")?, m.attr("type"))))
+    });
+    episode.audio = enclosure.and_then(|(url, mime)| {
+        Some(Audio {
+            url: feed_url(url, base)?,
+            mime_type: mime.map(|m| m.trim().to_owned()).filter(|m| !m.is_empty()),
+        })
     });
     if let Some(raw) = item.text(Ns::Itunes, "duration") {
         episode.duration_seconds = duration_seconds(raw);
@@ -92,10 +127,10 @@ pub(super) fn fill_podcast(
     episode.image = item
         .child(Ns::Itunes, "image")
         .and_then(|i| i.attr("href"))
-        .map(str::to_owned);
+        .and_then(|u| feed_url(u, base));
     let link = |f: &Field| {
         Some(MediaLink {
-            url: f.attr("url")?.to_owned(),
+            url: feed_url(f.attr("url")?, base)?,
             mime_type: f.attr("type").map(str::to_owned),
         })
     };
@@ -110,7 +145,7 @@ pub(super) fn fill_podcast(
         .map(|p| Person {
             name: p.text.trim().to_owned(),
             role: p.attr("role").map(str::to_owned),
-            url: p.attr("href").map(str::to_owned),
+            url: p.attr("href").and_then(|u| feed_url(u, base)),
         })
         .collect();
     episode.guests = episode
@@ -135,8 +170,15 @@ pub(super) fn categories(item: &Item<'_>, atom: bool) -> Vec<String> {
                 out.push(name.to_owned());
             }
         }
+    } else if is_wordpress(item) {
+        // WXR: categories are `domain="category"`; tags (`post_tag`) are
+        // kept apart, and formats, menus and other taxonomies left out.
+        out.extend(
+            item.all(Ns::None, "category")
+                .filter(|c| c.attr("domain") == Some("category"))
+                .map(|c| c.text.trim().to_owned()),
+        );
     } else {
-        // RSS <category>, and WXR's categories and tags alike.
         out.extend(
             item.all(Ns::None, "category")
                 .map(|c| c.text.trim().to_owned()),
@@ -147,6 +189,21 @@ pub(super) fn categories(item: &Item<'_>, atom: bool) -> Vec<String> {
             .filter_map(|c| c.attr("text").map(str::to_owned)),
     );
     out
+}
+
+fn is_wordpress(item: &Item<'_>) -> bool {
+    item.0.iter().any(|f| f.ns == Ns::Wp)
+}
+
+/// A WordPress post's tags (`domain="post_tag"`).
+pub(super) fn tags(item: &Item<'_>) -> Vec<String> {
+    if !is_wordpress(item) {
+        return Vec::new();
+    }
+    item.all(Ns::None, "category")
+        .filter(|c| c.attr("domain") == Some("post_tag"))
+        .map(|c| c.text.trim().to_owned())
+        .collect()
 }
 
 /// Applies renames, then merges case and accent variants into the first

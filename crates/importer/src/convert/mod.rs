@@ -1,6 +1,7 @@
 //! From a feed's elements to manifest episodes: which element feeds which
-//! field, what is skipped (drafts, pages, items without a title) and what
-//! is reported (unreadable dates, durations).
+//! field, what is skipped (drafts, pages, attachments, menu items; items
+//! with neither title nor text) and what is reported (unreadable or
+//! impossible dates, durations).
 
 mod fields;
 mod item;
@@ -12,10 +13,10 @@ use episode_archive_core::fold::fold;
 use episode_archive_core::model::MANIFEST_VERSION;
 use episode_archive_core::{Episode, Manifest};
 
-use crate::dates::iso_date;
+use crate::dates::{feed_date, DateProblem};
 use crate::feed::{Ns, RawFeed};
-use crate::html::{plain_text, sanitiser};
-use fields::{categories, fill_podcast, fill_text, merge};
+use crate::html::{cut_at_word, plain_text, sanitiser};
+use fields::{categories, feed_url, fill_podcast, fill_text, merge, tags};
 use item::Item;
 pub use options::{BodySource, Options, Report};
 
@@ -33,6 +34,7 @@ pub fn convert(feed: &RawFeed, options: &Options) -> (Manifest, Report) {
     let mut report = Report::default();
     let mut seen_ids = HashSet::new();
     let mut spelling: BTreeMap<String, String> = BTreeMap::new();
+    let mut tag_spelling: BTreeMap<String, String> = BTreeMap::new();
     let mut episodes = Vec::new();
 
     for (i, fields) in feed.items.iter().enumerate() {
@@ -41,26 +43,13 @@ pub fn convert(feed: &RawFeed, options: &Options) -> (Manifest, Report) {
             Some(t) => format!("item {} ({t:?})", i + 1),
             None => format!("item {}", i + 1),
         };
+        // WordPress exports hold pages, attachments, menu items and drafts
+        // too: only published posts are episodes.
+        if let Some(kind) = not_a_post(&item) {
+            report.count_not_post(kind);
+            continue;
+        }
         let title = item.text(main_ns, "title");
-        // WordPress exports hold pages, attachments and drafts too.
-        if let Some(post_type) = item.text(Ns::Wp, "post_type") {
-            if post_type != "post" {
-                report.skipped.push(format!(
-                    "{}: a WordPress {post_type}, not a post",
-                    label(title)
-                ));
-                continue;
-            }
-        }
-        if let Some(status) = item.text(Ns::Wp, "status") {
-            if status != "publish" {
-                report.skipped.push(format!(
-                    "{}: status {status:?}, not published",
-                    label(title)
-                ));
-                continue;
-            }
-        }
         // A title is read as HTML (feeds often escape markup into it); one
         // that reads as nothing but has characters ("<", "<3 AI") was text.
         let title_text = title.map(|t| {
@@ -71,10 +60,30 @@ pub fn convert(feed: &RawFeed, options: &Options) -> (Manifest, Report) {
                 text
             }
         });
-        let (Some(title), Some(title_text)) = (title, title_text.filter(|t| !t.is_empty())) else {
-            report.skipped.push(format!("{}: no title", label(None)));
-            continue;
+        let title_text = match title_text.filter(|t| !t.is_empty()) {
+            Some(text) => text,
+            // RSS asks for a title or a description: an item with only the
+            // latter is titled by its first words, as feed readers do.
+            None => match item
+                .text(Ns::None, "description")
+                .map(plain_text)
+                .filter(|d| !d.is_empty())
+            {
+                Some(description) => {
+                    let text = cut_at_word(&description, TITLE_FROM_TEXT);
+                    report.warnings.push(format!(
+                        "{}: no title; titled from its description: {text:?}",
+                        label(None)
+                    ));
+                    text
+                }
+                None => {
+                    report.skipped.push(format!("{}: no title", label(None)));
+                    continue;
+                }
+            },
         };
+        let title: String = title.map_or_else(|| title_text.clone(), str::to_owned);
         let mut episode = Episode {
             title: title_text,
             ..Episode::default()
@@ -84,32 +93,57 @@ pub fn convert(feed: &RawFeed, options: &Options) -> (Manifest, Report) {
             atom_link(&item, "alternate")
         } else {
             item.text(Ns::None, "link").map(str::to_owned)
-        };
-        let raw_date = [
+        }
+        .and_then(|link| feed_url(&link, site.as_deref()));
+        // WordPress's own GMT date first (its pubDate is rewritten by
+        // plugins and themes); the first date that reads wins.
+        let raw_dates = [
+            item.text(Ns::Wp, "post_date_gmt"),
             item.text(Ns::None, "pubDate"),
             item.text(Ns::Atom, "published"),
             item.text(Ns::Atom, "updated"),
             item.text(Ns::Dc, "date"),
-            item.text(Ns::Wp, "post_date_gmt"),
             item.text(Ns::Wp, "post_date"),
-        ]
-        .into_iter()
-        .flatten()
-        .next();
-        if let Some(raw) = raw_date {
-            episode.date = iso_date(raw);
-            if episode.date.is_none() && !raw.starts_with("0000") {
-                report.warnings.push(format!(
-                    "{}: date {raw:?} not understood; imported undated",
-                    label(Some(title))
-                ));
+        ];
+        let mut problem = None;
+        for raw in raw_dates.into_iter().flatten() {
+            match feed_date(raw) {
+                Ok(date) => {
+                    episode.date = Some(date);
+                    break;
+                }
+                Err(DateProblem::Placeholder) => {}
+                Err(reason) => {
+                    problem.get_or_insert((raw, reason));
+                }
             }
         }
+        if let (None, Some((raw, reason))) = (&episode.date, problem) {
+            let why = match reason {
+                DateProblem::Impossible(year) => {
+                    format!("is not a real date (the year {year})")
+                }
+                _ => "not understood".to_owned(),
+            };
+            report.warnings.push(format!(
+                "{}: date {raw:?} {why}; imported undated",
+                label(Some(&title))
+            ));
+        }
         fill_text(&item, atom, options, &sanitiser, &mut episode);
-        fill_podcast(&item, atom, &mut episode, &mut report, &label(Some(title)));
+        let base = episode.link.clone().or_else(|| site.clone());
+        fill_podcast(
+            &item,
+            atom,
+            base.as_deref(),
+            &mut episode,
+            &mut report,
+            &label(Some(&title)),
+        );
         let mut categories = categories(&item, atom);
         categories.extend(options.add_categories.iter().cloned());
         episode.categories = merge(categories, &options.map_categories, &mut spelling);
+        episode.tags = merge(tags(&item), &[], &mut tag_spelling);
         episodes.push(episode);
     }
 
@@ -137,6 +171,37 @@ pub fn convert(feed: &RawFeed, options: &Options) -> (Manifest, Report) {
         search: None,
     };
     (manifest, report)
+}
+
+/// Characters of a title made from an item's description.
+const TITLE_FROM_TEXT: usize = 80;
+
+/// What a WordPress item is when it is not a published post: its type
+/// (`page`, `attachment`, `menu item` …) or its status (`draft`,
+/// `scheduled post` …); `None` for a published post or a plain feed item.
+fn not_a_post(item: &Item<'_>) -> Option<String> {
+    if let Some(post_type) = item.text(Ns::Wp, "post_type") {
+        if post_type != "post" {
+            return Some(match post_type {
+                "nav_menu_item" => "menu item".to_owned(),
+                "wp_block" => "reusable block".to_owned(),
+                other => other.replace('_', " "),
+            });
+        }
+    }
+    let status = item.text(Ns::Wp, "status")?;
+    (status != "publish").then(|| {
+        match status {
+            "future" => "scheduled post",
+            "draft" | "auto-draft" => "draft",
+            "pending" => "post pending review",
+            "private" => "private post",
+            "trash" => "trashed post",
+            "inherit" => "revision",
+            _ => "unpublished post",
+        }
+        .to_owned()
+    })
 }
 
 fn atom_link(item: &Item<'_>, rel: &str) -> Option<String> {
