@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # The seed and the corpora sit beside the project (../shared) on these
 # machines and in CI; without them a run would test less and still pass.
-for needed in ../shared/seed ../shared/corpora/json-test-suite/test_parsing ../shared/corpora/xss; do
+for needed in ../shared/seed ../shared/corpora/json-test-suite/test_parsing ../shared/corpora/xss ../shared/corpora/feeds; do
   if [ ! -d "$needed" ]; then
     echo "missing: $needed (the demo's seed and the test corpora): clone the project beside ../shared" >&2
     exit 1
@@ -54,7 +54,8 @@ if grep -rnE '\b(RefCell|OnceCell|Cell|UnsafeCell|OnceLock|Mutex|RwLock)\b' crat
 fi
 
 step core cargo test -p episode-archive-core --locked
-step importer cargo test -p episode-archive-cli --locked
+# --show-output: the feed corpus test prints how many feeds it read.
+step importer cargo test -p episode-archive-cli --locked -- --show-output
 # Every command the README shows runs somewhere: here as written (the
 # importer's), or by the step named in the script.
 step readme-commands python3 scripts/readme-commands.py
@@ -138,7 +139,7 @@ done
 # browser or a test file that went missing shows as fewer), nothing may be
 # skipped, and the corpora must have been read whole.
 declare -A expected=(
-  [core]=108 [importer]=25
+  [core]=108 [importer]=31
   [components-chromium]=16 [components-firefox]=16 [components-webkit]=16
   [demo]=1 [e2e]=65
   [webdriver-chromium]=18 [webdriver-firefox]=18 [webdriver-webkit]=18
@@ -174,6 +175,7 @@ for layer in "${layers[@]}"; do
 done
 [ "$(grep -c 'XSS corpus: 223 of 223 vectors' "$logs/e2e.log")" -eq 2 ] || problems+=("the XSS corpus was not read whole (223 vectors, with and without a CSP)")
 grep -q 'JSON corpus through the widget: 318 files' "$logs/e2e.log" || problems+=("the JSON corpus was not read whole (318 files)")
+grep -q 'feed corpus: 68 feeds' "$logs/importer.log" || problems+=("the feed corpus was not read whole (68 feeds)")
 if [ ${#problems[@]} -gt 0 ] || [ "$failed" -gt 0 ]; then
   printf 'not every test ran: %s\n' "${problems[@]}" >&2
   echo "total: $passed passed, $failed failed, $skipped skipped"

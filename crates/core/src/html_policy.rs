@@ -137,12 +137,58 @@ pub const MAX_DEPTH: usize = 48;
 /// Text of an HTML fragment for keyword search (not for display): tags
 /// removed, the content of dropped elements skipped, common entities decoded.
 pub fn searchable_text(html: &str) -> String {
+    text_of(html, false, &|_| None)
+}
+
+/// Text of an HTML fragment to read (a summary, a title): like
+/// [`searchable_text`], but inline elements (`<em>`, `<a>` …) join their
+/// text to its neighbours ("a <em>hurry</em>." reads "a hurry.") and named
+/// entities beyond the common ones are decoded by `named` (the importer
+/// passes the complete HTML 5 table; the widget has no need of one).
+pub fn readable_text(html: &str, named: &dyn Fn(&str) -> Option<&'static str>) -> String {
+    text_of(html, true, named)
+}
+
+/// Elements that flow inside a line of text.
+fn is_inline(name: &str) -> bool {
+    matches!(
+        name,
+        "a" | "abbr"
+            | "b"
+            | "bdi"
+            | "bdo"
+            | "cite"
+            | "code"
+            | "data"
+            | "dfn"
+            | "em"
+            | "font"
+            | "i"
+            | "kbd"
+            | "mark"
+            | "q"
+            | "s"
+            | "samp"
+            | "small"
+            | "span"
+            | "strike"
+            | "strong"
+            | "sub"
+            | "sup"
+            | "time"
+            | "u"
+            | "var"
+            | "wbr"
+    )
+}
+
+fn text_of(html: &str, inline_joins: bool, named: &dyn Fn(&str) -> Option<&'static str>) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     let mut skip_until: Option<String> = None;
     while let Some(lt) = rest.find('<') {
         if skip_until.is_none() {
-            push_decoded(&mut out, &rest[..lt]);
+            push_decoded(&mut out, &rest[..lt], named);
         }
         let Some(gt) = rest[lt..].find('>') else {
             rest = "";
@@ -164,22 +210,23 @@ pub fn searchable_text(html: &str) -> String {
             {
                 skip_until = Some(name);
             }
+            None if inline_joins && is_inline(&name) => {}
             None => out.push(' '),
         }
         rest = &rest[lt + gt + 1..];
     }
     if skip_until.is_none() {
-        push_decoded(&mut out, rest);
+        push_decoded(&mut out, rest, named);
     }
     out
 }
 
-fn push_decoded(out: &mut String, text: &str) {
+fn push_decoded(out: &mut String, text: &str, named: &dyn Fn(&str) -> Option<&'static str>) {
     let mut rest = text;
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         let tail = &rest[amp..];
-        let entity = tail.find(';').filter(|&i| i <= 10).map(|i| &tail[1..i]);
+        let entity = tail.find(';').filter(|&i| i <= 32).map(|i| &tail[1..i]);
         let decoded = entity.and_then(|e| match e {
             "amp" => Some('&'),
             "lt" => Some('<'),
@@ -197,6 +244,10 @@ fn push_decoded(out: &mut String, text: &str) {
         match (decoded, entity) {
             (Some(c), Some(e)) => {
                 out.push(c);
+                rest = &tail[e.len() + 2..];
+            }
+            (None, Some(e)) if named(e).is_some() => {
+                out.push_str(named(e).unwrap_or_default());
                 rest = &tail[e.len() + 2..];
             }
             _ => {

@@ -144,8 +144,9 @@ pub enum FeedError {
     Xml(XmlError),
     /// A JSON Feed that is not valid JSON or not a JSON Feed.
     Json(String),
-    /// Well-formed XML that is no feed (its root element named).
-    NotAFeed(String),
+    /// Well-formed XML that is no feed: its root element's name, line and
+    /// column (an empty name: no element at all).
+    NotAFeed(String, usize, usize),
 }
 
 impl std::fmt::Display for FeedError {
@@ -154,12 +155,12 @@ impl std::fmt::Display for FeedError {
             Self::Encoding(e) => write!(f, "cannot decode the feed: {e}"),
             Self::Xml(e) => e.fmt(f),
             Self::Json(reason) => write!(f, "not a readable JSON Feed: {reason}"),
-            Self::NotAFeed(root) if root.is_empty() => {
+            Self::NotAFeed(root, ..) if root.is_empty() => {
                 f.write_str("not a feed: the document has no elements")
             }
-            Self::NotAFeed(root) => write!(
+            Self::NotAFeed(root, line, column) => write!(
                 f,
-                "not a feed: the document's root element is <{root}>; the importer reads RSS (<rss>, <rdf:RDF>), \
+                "not a feed: the document's root element (line {line}, column {column}) is <{root}>; the importer reads RSS (<rss>, <rdf:RDF>), \
                  Atom (<feed>, <entry>), WordPress exports and JSON Feed"
             ),
         }
@@ -201,7 +202,8 @@ fn read_xml(input: &str) -> Result<RawFeed, FeedError> {
     reader.config_mut().expand_empty_elements = true;
     let mut feed = RawFeed::default();
     // Open elements: (namespace, local name).
-    let mut open: Vec<(Ns, String)> = Vec::new();
+    // Open elements: (namespace, local name, byte offset of the start tag).
+    let mut open: Vec<(Ns, String, usize)> = Vec::new();
     // Depth (in `open`) of the current item, and its fields so far.
     let mut item: Option<(usize, Vec<Field>)> = None;
     // Fields whose text is being collected: index into the current list.
@@ -241,23 +243,27 @@ fn read_xml(input: &str) -> Result<RawFeed, FeedError> {
                             Root::AtomFeed
                         }
                         (Ns::Atom, "entry") => Root::AtomEntry,
-                        (Ns::None, "rss") | (Ns::Other, "RDF") => Root::Rss,
+                        // RSS 1.0's rdf:RDF, and the same written without
+                        // its namespace.
+                        (Ns::None, "rss") | (Ns::Other | Ns::None, "RDF" | "rdf") => Root::Rss,
                         _ => {
                             let prefix = start
                                 .name()
                                 .prefix()
                                 .map(|p| format!("{}:", String::from_utf8_lossy(p.as_ref())));
-                            return Err(FeedError::NotAFeed(format!(
-                                "{}{name}",
-                                prefix.unwrap_or_default()
-                            )));
+                            let (line, column) = position(input, before);
+                            return Err(FeedError::NotAFeed(
+                                format!("{}{name}", prefix.unwrap_or_default()),
+                                line,
+                                column,
+                            ));
                         }
                     };
                     let atom = root != Root::Rss;
                     feed.kind = if atom { "atom" } else { "rss" };
                     if root == Root::AtomEntry {
                         // A lone entry is a feed of one item.
-                        open.push((ns, name));
+                        open.push((ns, name, before));
                         item = Some((1, Vec::new()));
                         continue;
                     }
@@ -265,7 +271,7 @@ fn read_xml(input: &str) -> Result<RawFeed, FeedError> {
                 let starts_item = item.is_none()
                     && ((root == Root::Rss && ns == Ns::None && name == "item")
                         || (root == Root::AtomFeed && ns == Ns::Atom && name == "entry"));
-                open.push((ns, name.clone()));
+                open.push((ns, name.clone(), before));
                 if starts_item {
                     item = Some((open.len(), Vec::new()));
                     collecting.clear();
@@ -333,17 +339,15 @@ fn read_xml(input: &str) -> Result<RawFeed, FeedError> {
             _ => {}
         }
     }
-    if !open.is_empty() {
+    if let Some((_, name, start)) = open.last() {
+        let (line, column) = position(input, *start);
         return Err(fail_at(
             input.len(),
-            format!(
-                "the document ends inside <{}>",
-                open.last().map_or("", |(_, n)| n.as_str())
-            ),
+            format!("the document ends inside <{name}>, opened at line {line}, column {column}"),
         ));
     }
     if feed.kind.is_empty() {
-        return Err(FeedError::NotAFeed(String::new()));
+        return Err(FeedError::NotAFeed(String::new(), 0, 0));
     }
     Ok(feed)
 }

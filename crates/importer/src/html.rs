@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use ammonia::{Builder, UrlRelative};
-use episode_archive_core::html_policy::{allowed_attributes, searchable_text, DROPPED, KEPT};
+use episode_archive_core::html_policy::{allowed_attributes, readable_text, DROPPED, KEPT};
 
 /// A sanitiser configured from the core's allow-list; relative URLs are
 /// resolved against `base` (the feed's site) when it is a URL, else dropped.
@@ -44,9 +44,10 @@ pub fn sanitiser(base: Option<&str>) -> Builder<'static> {
     builder
 }
 
-/// Plain text of HTML (or of text), whitespace collapsed.
+/// Plain text of HTML (or of text), whitespace collapsed, every HTML 5
+/// named entity decoded (feeds' CDATA posts are full of `&rsquo;`).
 pub fn plain_text(html: &str) -> String {
-    searchable_text(html)
+    readable_text(html, &quick_xml::escape::resolve_html5_entity)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -93,6 +94,11 @@ mod tests {
         assert_eq!(
             plain_text("<p>Deep\n  <b>learning</b></p>"),
             "Deep learning"
+        );
+        // Inline elements join their text; every named entity is decoded.
+        assert_eq!(
+            plain_text("<p>In a <em>hurry</em>.</p><p>Caf&eacute; &rsquo;n&rsquo; tea&hellip;</p>"),
+            "In a hurry. Café \u{2019}n\u{2019} tea\u{2026}"
         );
     }
 }

@@ -328,3 +328,34 @@ fn a_title_that_reads_as_nothing_in_html_is_kept_as_text() {
     assert_eq!(report.skipped, ["item 3: no title"]);
     assert!(check::check(&out.join("archive.json")).is_empty());
 }
+
+#[test]
+fn a_whole_site_wordpress_export_over_https_keeps_published_posts_with_tags_apart() {
+    let (archive, report, _) = imported("wordpress-https.xml", 100_000);
+    let titles: Vec<&str> = archive.episodes.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Edge Case: Many Tags", "Edge Case: Impossible Date"]
+    );
+    let post = &archive.episodes[0];
+    // wp:post_date_gmt over pubDate; the category's spelling is the
+    // category's, the tag's the tag's; post formats are no category.
+    assert_eq!(post.date.as_deref(), Some("2009-06-01T08:00:00Z"));
+    assert_eq!(post.categories, ["Edge Case"]);
+    assert_eq!(post.tags, ["edge case", "chattels", "Ciénaga"]);
+    assert_eq!(
+        post.summary,
+        "This post has many tags. It was written in a hurry."
+    );
+    assert_eq!(archive.episodes[1].categories, ["Edge Case"]);
+    assert_eq!(archive.episodes[1].date, None, "no year 3008 or 20081");
+    assert_eq!(
+        report.not_posts_summary().as_deref(),
+        Some("1 scheduled post, 1 draft, 2 pages, 2 attachments, 3 menu items skipped")
+    );
+    assert_eq!(
+        report.warnings,
+        ["item 11 (\"Edge Case: Impossible Date\"): date \"3008-06-16 12:00:00\" is not a real date (the year 3008); imported undated"]
+    );
+    assert!(report.skipped.is_empty(), "{:?}", report.skipped);
+}

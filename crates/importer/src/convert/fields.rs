@@ -75,13 +75,44 @@ pub(super) fn feed_url(url: &str, base: Option<&str>) -> Option<String> {
     }
 }
 
-/// Whether a `media:content` or enclosure is sound (an audio type, or
-/// `medium="audio"`).
+/// Whether a `media:content` is sound (an audio type, or `medium="audio"`).
 fn is_audio(field: &Field) -> bool {
     field.attr("medium") == Some("audio")
         || field
             .attr("type")
             .is_some_and(|t| t.trim().starts_with("audio/"))
+}
+
+/// Whether an enclosure can be listened to: an audio or video type (a
+/// browser plays a video's sound), or no type and a URL that does not end
+/// as a picture or a document does. News feeds enclose their photos.
+fn is_playable(url: &str, mime: Option<&str>) -> bool {
+    match mime.map(str::trim).filter(|m| !m.is_empty()) {
+        Some(mime) => {
+            let mime = mime.to_ascii_lowercase();
+            mime.starts_with("audio/") || mime.starts_with("video/") || mime == "application/ogg"
+        }
+        None => {
+            let path = url.split(['?', '#']).next().unwrap_or_default();
+            let extension = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+            !matches!(
+                extension.as_deref(),
+                Some(
+                    "jpg"
+                        | "jpeg"
+                        | "png"
+                        | "gif"
+                        | "webp"
+                        | "avif"
+                        | "svg"
+                        | "pdf"
+                        | "html"
+                        | "htm"
+                        | "txt"
+                )
+            )
+        }
+    }
 }
 
 pub(super) fn fill_podcast(
@@ -94,11 +125,14 @@ pub(super) fn fill_podcast(
 ) {
     let enclosure = if atom {
         item.all(Ns::Atom, "link")
-            .find(|l| l.attr("rel") == Some("enclosure"))
-            .and_then(|l| Some((l.attr("href")?, l.attr("type"))))
+            .filter(|l| l.attr("rel") == Some("enclosure"))
+            .filter_map(|l| Some((l.attr("href")?, l.attr("type"))))
+            .find(|(url, mime)| is_playable(url, *mime))
     } else {
-        item.child(Ns::None, "enclosure")
-            .and_then(|e| Some((e.attr("url")?, e.attr("type"))))
+        item.all(Ns::None, "enclosure")
+            .filter(|e| e.depth == 1)
+            .filter_map(|e| Some((e.attr("url")?, e.attr("type"))))
+            .find(|(url, mime)| is_playable(url, *mime))
     };
     // Without an enclosure, Media RSS's audio (directly or in a group).
     let enclosure = enclosure.or_else(|| {
