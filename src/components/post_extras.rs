@@ -88,7 +88,7 @@ pub fn PostExtras(props: &PostExtrasProps) -> Html {
                 </section>
             }
             if !props.tags.is_empty() {
-                <p class="ea-tags">
+                <p class="ea-post-tags">
                     <span class="ea-label-inline">{ "Tags: " }</span>
                     { props.tags.clone() }
                 </p>

@@ -173,3 +173,24 @@ async fn a_card_showing_another_episode_gets_that_episodes_player() {
         Some("https://example.test/b.mp3")
     );
 }
+
+#[wasm_bindgen_test]
+async fn tags_are_searched_and_shown_quietly_in_the_open_post() {
+    let app = mount(
+        r#"{"version": 1, "title": "S", "episodes": [
+        {"id": "a", "title": "Distillation", "categories": ["Compression"], "tags": ["Hinton", "teacher"], "summary": "Small from big."},
+        {"id": "b", "title": "Wombats"}]}"#,
+    )
+    .await;
+    app.wait_for_count("2 episodes").await;
+    assert!(
+        !app.text().contains("Hinton"),
+        "tags stay out of the cards and the category filter"
+    );
+    app.type_query("hinton").await;
+    app.wait_for_count("1 of 2 episodes").await;
+    app.wait_for_titles(&["Distillation"]).await;
+    app.toggle_of("Distillation").click();
+    app.wait_for(|| app.texts(".ea-post-tags") == ["Tags: Hinton, teacher"])
+        .await;
+}

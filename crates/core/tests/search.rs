@@ -12,7 +12,7 @@ fn archive() -> Archive {
     parse_manifest(
         r#"{"version": 1, "title": "Show", "episodes": [
           {"id": "distill", "title": "Compressing models: distillation", "date": "2020-05-20",
-           "categories": ["Model compression"], "summary": "Teacher and student networks."},
+           "categories": ["Model compression"], "tags": ["Hinton"], "summary": "Teacher and student networks."},
           {"id": "bodyonly", "title": "A long talk", "date": "2021-01-01",
            "summary": "Many things.", "body": "Somewhere deep inside we mention distillation once."},
           {"id": "transformers", "title": "More powerful deep learning with transformers", "date": "2019-10-01",
@@ -53,6 +53,8 @@ fn readers_find_what_they_meant() {
         // The word being typed matches as a prefix.
         ("transf", &["transformers"]),
         ("carl", &["neural"]),
+        // Tags are searched, as categories are.
+        ("hinton", &["distill"]),
         // Short words are not fuzzy: "gun" is not "gan".
         ("gun", &[]),
         // Every word must match.
