@@ -8,6 +8,7 @@
 //! namespace URI (not by prefix, which feeds choose freely — though an
 //! undeclared `itunes:` is still read as iTunes).
 
+use quick_xml::escape::resolve_xml_entity;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::ResolveResult;
 use quick_xml::reader::NsReader;
@@ -318,7 +319,10 @@ fn read_xml(input: &str) -> Result<RawFeed, FeedError> {
                 collecting.pop();
             }
             Event::Text(text) => {
-                let text = text.unescape().map_err(|e| {
+                // XML's five entities first: they are nearly all a feed has,
+                // and the HTML 5 table (a long match) is then asked only
+                // for the rest.
+                let text = text.unescape_with(resolve_xml_entity).map_err(|e| {
                     // An entity's own place, not the start of the text.
                     let at = match &e {
                         quick_xml::Error::EscapeError(
@@ -378,7 +382,9 @@ fn attributes(
     for attr in start.attributes() {
         let attr = attr.map_err(|e| e.to_string())?;
         let (_, local) = reader.resolve_attribute(attr.key);
-        let value = attr.unescape_value().map_err(|e| e.to_string())?;
+        let value = attr
+            .unescape_value_with(resolve_xml_entity)
+            .map_err(|e| e.to_string())?;
         out.push((
             String::from_utf8_lossy(local.as_ref()).into_owned(),
             value.into_owned(),

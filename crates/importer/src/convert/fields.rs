@@ -66,7 +66,14 @@ pub(super) fn feed_url(url: &str, base: Option<&str>) -> Option<String> {
     if url.is_empty() {
         return None;
     }
-    if url::Url::parse(url).is_ok() {
+    // Absolute already (a scheme before the first colon): kept as written,
+    // without the cost of a parse per URL per item.
+    let scheme = url.split_once(':').map_or("", |(s, _)| s);
+    if scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    {
         return Some(url.to_owned());
     }
     match base.and_then(|b| url::Url::parse(b.trim()).ok()) {
