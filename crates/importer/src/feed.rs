@@ -8,7 +8,7 @@
 //! namespace URI (not by prefix, which feeds choose freely — though an
 //! undeclared `itunes:` is still read as iTunes).
 
-use quick_xml::escape::resolve_xml_entity;
+use quick_xml::escape::{resolve_html5_entity, resolve_xml_entity};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::ResolveResult;
 use quick_xml::reader::NsReader;
@@ -190,6 +190,13 @@ pub fn read(input: &[u8]) -> Result<RawFeed, FeedError> {
     read_xml(&text)
 }
 
+/// An entity's text: XML's five first (nearly all a feed has), then the
+/// HTML 5 table real feeds also use (`&nbsp;`), a long `match` asked only
+/// for the rest.
+fn entity(name: &str) -> Option<&'static str> {
+    resolve_xml_entity(name).or_else(|| resolve_html5_entity(name))
+}
+
 /// The root element's role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Root {
@@ -319,10 +326,7 @@ fn read_xml(input: &str) -> Result<RawFeed, FeedError> {
                 collecting.pop();
             }
             Event::Text(text) => {
-                // XML's five entities first: they are nearly all a feed has,
-                // and the HTML 5 table (a long match) is then asked only
-                // for the rest.
-                let text = text.unescape_with(resolve_xml_entity).map_err(|e| {
+                let text = text.unescape_with(entity).map_err(|e| {
                     // An entity's own place, not the start of the text.
                     let at = match &e {
                         quick_xml::Error::EscapeError(
@@ -383,7 +387,7 @@ fn attributes(
         let attr = attr.map_err(|e| e.to_string())?;
         let (_, local) = reader.resolve_attribute(attr.key);
         let value = attr
-            .unescape_value_with(resolve_xml_entity)
+            .unescape_value_with(entity)
             .map_err(|e| e.to_string())?;
         out.push((
             String::from_utf8_lossy(local.as_ref()).into_owned(),
