@@ -197,6 +197,29 @@ fn entity(name: &str) -> Option<&'static str> {
     resolve_xml_entity(name).or_else(|| resolve_html5_entity(name))
 }
 
+/// A text node's entities decoded. A bare `&` (as in "Q & A", which real
+/// feeds write although XML forbids it) is kept as it is, as feed readers
+/// do; an unknown `&name;` is an error: (its offset in `raw`, the reason).
+fn unescape_text(raw: &str) -> Result<std::borrow::Cow<'_, str>, (usize, String)> {
+    use quick_xml::escape::{unescape_with, EscapeError};
+    match unescape_with(raw, entity) {
+        Ok(text) => Ok(text),
+        Err(EscapeError::UnterminatedEntity(range)) => {
+            let (head, tail) = raw.split_at(range.start);
+            let fixed = format!("{head}&amp;{}", &tail[1..]);
+            unescape_text(&fixed)
+                .map(|t| std::borrow::Cow::Owned(t.into_owned()))
+                // Offsets past the fix moved by the four bytes of "amp;".
+                .map_err(|(at, name)| (if at > range.start { at - 4 } else { at }, name))
+        }
+        Err(EscapeError::UnrecognizedEntity(range, name)) => Err((
+            range.start.saturating_sub(1),
+            format!("&{name}; is neither an XML nor an HTML entity"),
+        )),
+        Err(other) => Err((0, other.to_string())),
+    }
+}
+
 /// The root element's role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Root {
@@ -326,17 +349,10 @@ fn read_xml(input: &str) -> Result<RawFeed, FeedError> {
                 collecting.pop();
             }
             Event::Text(text) => {
-                let text = text.unescape_with(entity).map_err(|e| {
-                    // An entity's own place, not the start of the text.
-                    let at = match &e {
-                        quick_xml::Error::EscapeError(
-                            quick_xml::escape::EscapeError::UnrecognizedEntity(range, _)
-                            | quick_xml::escape::EscapeError::UnterminatedEntity(range),
-                        ) => before + range.start,
-                        _ => before,
-                    };
-                    fail_at(at, e.to_string())
-                })?;
+                let raw = std::str::from_utf8(&text).unwrap_or_default();
+                // An entity's own place, not the start of the text.
+                let text = unescape_text(raw)
+                    .map_err(|(offset, reason)| fail_at(before + offset, reason))?;
                 push_text(&mut item, &mut feed.channel, &collecting, &text);
             }
             Event::CData(data) => {

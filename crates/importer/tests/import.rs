@@ -359,3 +359,71 @@ fn a_whole_site_wordpress_export_over_https_keeps_published_posts_with_tags_apar
     );
     assert!(report.skipped.is_empty(), "{:?}", report.skipped);
 }
+
+#[test]
+fn real_feed_quirks_are_read_as_feed_readers_read_them() {
+    let (archive, report, _) = imported("quirks.xml", 100_000);
+    assert!(
+        report.warnings.is_empty() && report.skipped.is_empty(),
+        "{report:?}"
+    );
+    assert_eq!(archive.title, "Quirks & Co");
+    let [padded, media, relative] = &archive.episodes[..] else {
+        panic!("three episodes: {:?}", archive.episodes);
+    };
+    // windows-1252 decoded (curly quotes), HTML entities decoded.
+    assert_eq!(
+        padded.summary,
+        "It\u{2019}s padded \u{2026} and quoted: \u{201C}curly\u{201D}."
+    );
+    // Trimmed URL; the undeclared itunes: prefix still read as iTunes.
+    let audio = |e: &episode_archive_core::Episode| e.audio.as_ref().map(|a| a.url.clone());
+    assert_eq!(
+        audio(padded).as_deref(),
+        Some("https://cdn.quirks.example/q1.mp3")
+    );
+    assert_eq!(padded.duration_seconds, Some(750));
+    assert_eq!(
+        audio(media).as_deref(),
+        Some("https://cdn.quirks.example/q2.m4a")
+    );
+    // The photo is no audio; the relative URL is resolved against the item's page.
+    assert_eq!(
+        audio(relative).as_deref(),
+        Some("https://quirks.example/show/audio/q3.mp3")
+    );
+}
+
+#[test]
+fn unreadable_input_is_named_where_it_is() {
+    let cases: [(&[u8], &str); 4] = [
+        (
+            b"<rss>\n<channel><title>a &bogus; b</title>",
+            "malformed XML at line 2, column 19: &bogus; is neither an XML nor an HTML entity",
+        ),
+        (
+            b"<?xml version=\"1.0\"?>\n<rss><channel><title>caf\xE9</title>",
+            "byte 0xE9 at offset 46 (line 2, column 25) is not valid UTF-8",
+        ),
+        (
+            b"<?xml version=\"1.0\"?>\n<catalog><book/></catalog>",
+            "not a feed: the document's root element (line 2, column 1) is <catalog>",
+        ),
+        (
+            b"{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [",
+            "not a readable JSON Feed: EOF while parsing a list at line 1",
+        ),
+    ];
+    for (bytes, reason) in cases {
+        let error = feed::read(bytes).expect_err("unreadable").to_string();
+        assert!(error.contains(reason), "{error}");
+    }
+}
+
+#[test]
+fn a_bare_ampersand_is_kept_as_feed_readers_keep_it() {
+    let raw =
+        feed::read(b"<rss><channel><item><title>Q & A &amp; more</title></item></channel></rss>")
+            .expect("a bare & is read");
+    assert_eq!(raw.items[0][0].text, "Q & A & more");
+}
