@@ -6,6 +6,10 @@
 use episode_archive_cli::{convert, feed, Options};
 use libfuzzer_sys::fuzz_target;
 
+#[path = "support/serialised_html.rs"]
+mod serialised_html;
+use serialised_html::tags;
+
 fuzz_target!(|data: &[u8]| {
     let Ok(raw) = feed::read(data) else {
         return;
@@ -25,29 +29,3 @@ fuzz_target!(|data: &[u8]| {
         }
     }
 });
-
-/// The tags of serialised HTML, `<` to the `>` outside quotes (a `<` in text
-/// is always escaped, so each one starts a tag).
-fn tags(html: &str) -> Vec<&str> {
-    let bytes = html.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'<' {
-            let start = i;
-            let mut quote = None;
-            while i < bytes.len() {
-                match (quote, bytes[i]) {
-                    (None, b'"' | b'\'') => quote = Some(bytes[i]),
-                    (Some(q), c) if c == q => quote = None,
-                    (None, b'>') => break,
-                    _ => {}
-                }
-                i += 1;
-            }
-            out.push(&html[start..i.min(bytes.len())]);
-        }
-        i += 1;
-    }
-    out
-}
