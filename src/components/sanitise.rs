@@ -1,26 +1,18 @@
 //! The HTML sanitiser: the browser's `DOMParser` turns a post's markup into
-//! an inert document (nothing runs, nothing loads), which is walked here
-//! against the core's allow-list and rebuilt as Yew nodes, with every URL's
-//! scheme checked and the query's words marked.
+//! an inert document (nothing runs, nothing loads), which the core's
+//! allow-list walk ([`episode_archive_core::html_walk`]) reads through
+//! [`DomTree`] and rebuilds as Yew nodes through [`YewNodes`], every URL
+//! resolved by the browser and gated by scheme, the query's words marked.
 
-use episode_archive_core::html_policy::{
-    allowed_attributes, element_rule, is_numeric_attribute, is_url_attribute, ElementRule,
-    MAX_DEPTH,
-};
+use episode_archive_core::html_walk::{walk, Child, Sink, Tree, Urls};
 use episode_archive_core::search::Highlighter;
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, HtmlFormElement, Node, SupportedType};
 use yew::prelude::*;
-use yew::virtual_dom::{VTag, VText};
+use yew::virtual_dom::VTag;
 
 use super::marked;
-use crate::urls::{link_href, media_src};
-
-/// What the walk carries down the tree.
-struct Walk<'a> {
-    base: &'a str,
-    highlight: &'a Highlighter,
-}
+use crate::urls::resolve;
 
 /// Parses `html` inertly and returns its allowed content as Yew nodes.
 pub fn sanitise(html: &str, base: &str, highlight: &Highlighter) -> Vec<Html> {
@@ -34,108 +26,106 @@ pub fn sanitise(html: &str, base: &str, highlight: &Highlighter) -> Vec<Html> {
     else {
         return Vec::new();
     };
-    let mut out = Vec::new();
-    children(&body, &Walk { base, highlight }, 0, &mut out);
-    out
+    walk(
+        &DomTree,
+        body.unchecked_ref(),
+        &PostBase(base),
+        &mut YewNodes { highlight },
+    )
 }
 
-fn children(parent: &Node, walk_with: &Walk<'_>, depth: usize, out: &mut Vec<Html>) {
-    // The parent's `childNodes` list, never a child's own `nextSibling`:
-    // a child may be a clobbered <form> (see `walk`).
-    let list = parent.child_nodes();
-    for i in 0..list.length() {
-        if let Some(node) = list.item(i) {
-            walk(&node, walk_with, depth, out);
-        }
+/// The inert document, as the walk reads it.
+struct DomTree;
+
+impl Tree for DomTree {
+    type Element = Element;
+
+    fn children(&self, parent: &Element) -> Vec<Child<Element>> {
+        // The parent's `childNodes` list, never a child's own `nextSibling`:
+        // a child may be a clobbered <form>.
+        let list = parent.child_nodes();
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .map(|node| classify(&node))
+            .collect()
+    }
+
+    fn local_name(&self, element: &Element) -> String {
+        element.local_name().to_ascii_lowercase()
+    }
+
+    fn attribute(&self, element: &Element, name: &str) -> Option<String> {
+        element.get_attribute(name)
+    }
+
+    fn text_content(&self, element: &Element) -> String {
+        element.text_content().unwrap_or_default()
     }
 }
 
-fn walk(node: &Node, walk_with: &Walk<'_>, depth: usize, out: &mut Vec<Html>) {
+fn classify(node: &Node) -> Child<Element> {
     // DOM clobbering: in a <form>, a control named `namespaceURI`,
     // `nodeType`, `getAttribute`… shadows the form's own property, and
     // wasm-bindgen trusts the type it reads. So a form is recognised by
-    // `instanceof` (which named controls cannot shadow) and dropped before
+    // `instanceof` (which named controls cannot shadow) and skipped before
     // any of its properties is read. Forms are on the drop list anyway.
     if node.dyn_ref::<HtmlFormElement>().is_some() {
-        return;
+        return Child::Skip;
     }
     match node.node_type() {
         Node::TEXT_NODE | Node::CDATA_SECTION_NODE => {
-            if let Some(text) = node.text_content() {
-                out.push(marked(&text, walk_with.highlight));
-            }
+            Child::Text(node.text_content().unwrap_or_default())
         }
-        Node::ELEMENT_NODE => {
-            let Some(element) = node.dyn_ref::<Element>() else {
-                return;
-            };
-            // Only HTML elements: SVG and MathML content carry their own
-            // script vectors, and are dropped with their parent anyway.
-            if element.namespace_uri().as_deref() != Some("http://www.w3.org/1999/xhtml") {
-                return;
+        // Only HTML elements: SVG and MathML content carry their own
+        // script vectors, and are dropped with their parent anyway.
+        Node::ELEMENT_NODE => match node.dyn_ref::<Element>() {
+            Some(element)
+                if element.namespace_uri().as_deref() == Some("http://www.w3.org/1999/xhtml") =>
+            {
+                Child::Element(element.clone())
             }
-            let tag = element.local_name().to_ascii_lowercase();
-            match element_rule(&tag) {
-                ElementRule::Drop => {}
-                // Every level counts, unwrapped ones too: 10,000 nested
-                // <div>s must not exhaust the wasm stack.
-                _ if depth >= MAX_DEPTH => {
-                    out.push(VText::new(node.text_content().unwrap_or_default()).into());
-                }
-                ElementRule::Unwrap => children(node, walk_with, depth + 1, out),
-                ElementRule::Keep(kept) => out.push(kept_element(element, kept, walk_with, depth)),
-            }
-        }
+            _ => Child::Skip,
+        },
         // Comments, processing instructions, doctypes: nothing to show.
-        _ => {}
+        _ => Child::Skip,
     }
 }
 
-fn kept_element(element: &Element, tag: &'static str, walk_with: &Walk<'_>, depth: usize) -> Html {
-    let base = walk_with.base;
-    let mut vtag = VTag::new(tag);
-    for &name in allowed_attributes(tag) {
-        let Some(value) = element.get_attribute(name) else {
-            continue;
-        };
-        let value = if is_url_attribute(name) {
-            let safe = if tag == "img" {
-                media_src(&value, base)
-            } else {
-                link_href(&value, base)
-            };
-            match safe {
-                Some(url) => url,
-                None => continue,
-            }
-        } else if is_numeric_attribute(name) {
-            match value.trim().parse::<u16>() {
-                Ok(n) => n.to_string(),
-                Err(_) => continue,
-            }
-        } else {
-            value
-        };
-        vtag.add_attribute(name, value);
+/// Relative URLs in a post mean what they would in a link on the page
+/// that fetched it: the browser resolves them against the manifest's URL.
+struct PostBase<'a>(&'a str);
+
+impl Urls for PostBase<'_> {
+    fn resolve(&self, url: &str) -> Option<String> {
+        resolve(url, self.0)
     }
-    match tag {
-        "a" => {
-            vtag.add_attribute("target", "_blank");
-            vtag.add_attribute("rel", "noopener noreferrer nofollow");
+}
+
+/// Yew nodes, with the query's words marked in the text.
+struct YewNodes<'a> {
+    highlight: &'a Highlighter,
+}
+
+impl Sink for YewNodes<'_> {
+    type Node = Html;
+
+    fn text(&mut self, text: &str) -> Html {
+        marked(text, self.highlight)
+    }
+
+    fn element(
+        &mut self,
+        tag: &'static str,
+        attributes: Vec<(&'static str, String)>,
+        children: Vec<Html>,
+    ) -> Html {
+        let mut vtag = VTag::new(tag);
+        for (name, value) in attributes {
+            vtag.add_attribute(name, value);
         }
-        "img" => {
-            vtag.add_attribute("loading", "lazy");
-            vtag.add_attribute("decoding", "async");
-            if element.get_attribute("alt").is_none() {
-                vtag.add_attribute("alt", "");
-            }
+        for child in children {
+            vtag.add_child(child);
         }
-        _ => {}
+        vtag.into()
     }
-    let mut inner = Vec::new();
-    children(element.unchecked_ref(), walk_with, depth + 1, &mut inner);
-    for child in inner {
-        vtag.add_child(child);
-    }
-    vtag.into()
 }

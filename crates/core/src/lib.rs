@@ -29,6 +29,7 @@ pub mod format;
 #[cfg(test)]
 mod generated;
 pub mod html_policy;
+pub mod html_walk;
 mod json;
 pub mod links;
 pub mod load;
