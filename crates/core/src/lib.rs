@@ -35,6 +35,7 @@ pub mod links;
 pub mod load;
 mod lower;
 mod lower_table;
+pub mod media;
 pub mod model;
 mod read;
 pub mod response;

@@ -1,0 +1,311 @@
+//! Transcripts as cues: when each line is spoken, by whom, and what is
+//! said. WebVTT (`text/vtt`) and SRT (`application/x-subrip`,
+//! `application/srt`) are read here; a line that should be a cue's timing
+//! and is not stops the reading with that line's number, as the open post
+//! shows it ("line 14 is not a cue timing").
+
+use super::timecode::parse_clock;
+use super::Millis;
+
+/// One cue: a line of the transcript.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    /// When it starts.
+    pub start: Millis,
+    /// When it ends.
+    pub end: Millis,
+    /// Who speaks (WebVTT's `<v Name>`), when the file says.
+    pub speaker: Option<String>,
+    /// What is said, markup removed, lines joined by spaces.
+    pub text: String,
+}
+
+/// Why a transcript could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TranscriptError {
+    /// The line, from 1 (0: the document as a whole).
+    pub line: usize,
+    /// What is wrong there.
+    pub reason: &'static str,
+}
+
+impl std::fmt::Display for TranscriptError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.line == 0 {
+            f.write_str(self.reason)
+        } else {
+            write!(f, "line {} {}", self.line, self.reason)
+        }
+    }
+}
+
+/// The transcript formats the player reads, by media type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TranscriptFormat {
+    /// WebVTT.
+    Vtt,
+    /// SubRip.
+    Srt,
+}
+
+impl TranscriptFormat {
+    /// The format a `type` names (parameters and case ignored).
+    pub fn of(mime_type: &str) -> Option<Self> {
+        let essence = mime_type.split(';').next().unwrap_or_default().trim();
+        match essence.to_ascii_lowercase().as_str() {
+            "text/vtt" => Some(Self::Vtt),
+            "application/x-subrip" | "application/srt" | "text/srt" => Some(Self::Srt),
+            _ => None,
+        }
+    }
+
+    /// Reads a document of this format.
+    pub fn parse(self, text: &str) -> Result<Vec<Cue>, TranscriptError> {
+        match self {
+            Self::Vtt => parse_vtt(text),
+            Self::Srt => parse_srt(text),
+        }
+    }
+}
+
+/// The document's blocks: runs of non-blank lines, each with the number of
+/// its first line.
+fn blocks(text: &str) -> Vec<(usize, Vec<&str>)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut out: Vec<(usize, Vec<&str>)> = Vec::new();
+    let mut current: Option<(usize, Vec<&str>)> = None;
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            out.extend(current.take());
+        } else {
+            current
+                .get_or_insert_with(|| (i + 1, Vec::new()))
+                .1
+                .push(line);
+        }
+    }
+    out.extend(current);
+    out
+}
+
+/// `start --> end [settings]`.
+fn timing(line: &str) -> Option<(Millis, Millis)> {
+    let (start, rest) = line.split_once("-->")?;
+    let end = rest.split_whitespace().next()?;
+    Some((parse_clock(start)?, parse_clock(end)?))
+}
+
+/// Reads a cue block from its timing line on: the timing (at `timing_at`
+/// in `lines`) and the payload after it.
+fn cue(first_line: usize, lines: &[&str], timing_at: usize) -> Result<Cue, TranscriptError> {
+    let line = first_line + timing_at;
+    let (start, end) = timing(lines[timing_at]).ok_or(TranscriptError {
+        line,
+        reason: "is not a cue timing",
+    })?;
+    if end < start {
+        return Err(TranscriptError {
+            line,
+            reason: "ends its cue before it starts",
+        });
+    }
+    let mut speaker = None;
+    let mut words = Vec::new();
+    for payload in &lines[timing_at + 1..] {
+        let (who, text) = cue_text(payload);
+        if speaker.is_none() {
+            speaker = who;
+        }
+        if !text.is_empty() {
+            words.push(text);
+        }
+    }
+    Ok(Cue {
+        start,
+        end,
+        speaker,
+        text: words.join(" "),
+    })
+}
+
+/// A payload line's speaker (`<v Name>`, `<v.class Name>`) and its text,
+/// tags removed and the entities WebVTT defines decoded.
+fn cue_text(line: &str) -> (Option<String>, String) {
+    let mut speaker = None;
+    let mut text = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find('<') {
+        text.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('>') else {
+            // A lone "<" is text.
+            text.push_str(&rest[open..]);
+            rest = "";
+            break;
+        };
+        let tag = &rest[open + 1..open + close];
+        if let Some(voice) = tag.strip_prefix('v') {
+            if voice.starts_with([' ', '.', '\t']) {
+                let name = voice
+                    .trim_start_matches(|c: char| c != ' ' && c != '\t')
+                    .trim();
+                if speaker.is_none() && !name.is_empty() {
+                    speaker = Some(name.to_owned());
+                }
+            }
+        }
+        rest = &rest[open + close + 1..];
+    }
+    text.push_str(rest);
+    let decoded = text
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&nbsp;", "\u{a0}")
+        .replace("&lrm;", "\u{200e}")
+        .replace("&rlm;", "\u{200f}")
+        .replace("&amp;", "&");
+    (
+        speaker,
+        decoded.split_whitespace().collect::<Vec<_>>().join(" "),
+    )
+}
+
+/// Reads a WebVTT document: the `WEBVTT` header, then cues (an optional
+/// identifier line, the timing, the text); `NOTE`, `STYLE` and `REGION`
+/// blocks are skipped.
+pub fn parse_vtt(text: &str) -> Result<Vec<Cue>, TranscriptError> {
+    let mut blocks = blocks(text).into_iter();
+    let header = blocks.next().ok_or(TranscriptError {
+        line: 0,
+        reason: "the transcript is empty",
+    })?;
+    let signature = header.1[0];
+    if !(signature == "WEBVTT"
+        || signature.starts_with("WEBVTT ")
+        || signature.starts_with("WEBVTT\t"))
+    {
+        return Err(TranscriptError {
+            line: header.0,
+            reason: "does not start with WEBVTT",
+        });
+    }
+    let mut cues = Vec::new();
+    for (first_line, lines) in blocks {
+        let head = lines[0];
+        if ["NOTE", "STYLE", "REGION"].iter().any(|kind| {
+            head == *kind
+                || head.starts_with(&format!("{kind} "))
+                || head.starts_with(&format!("{kind}\t"))
+        }) {
+            continue;
+        }
+        // An identifier line has no arrow; the timing follows it.
+        let timing_at = usize::from(!head.contains("-->") && lines.len() > 1);
+        cues.push(cue(first_line, &lines, timing_at)?);
+    }
+    Ok(cues)
+}
+
+/// Reads an SRT document: blocks of a sequence number (optional: not every
+/// writer keeps it), the timing with `,` or `.` before the milliseconds,
+/// and the text.
+pub fn parse_srt(text: &str) -> Result<Vec<Cue>, TranscriptError> {
+    let mut cues = Vec::new();
+    for (first_line, lines) in blocks(text) {
+        let numbered = lines[0].trim().bytes().all(|b| b.is_ascii_digit()) && lines.len() > 1;
+        cues.push(cue(first_line, &lines, usize::from(numbered))?);
+    }
+    if cues.is_empty() {
+        return Err(TranscriptError {
+            line: 0,
+            reason: "the transcript is empty",
+        });
+    }
+    Ok(cues)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues(list: &[Cue]) -> Vec<(Millis, Millis, Option<&str>, &str)> {
+        list.iter()
+            .map(|c| (c.start, c.end, c.speaker.as_deref(), c.text.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn webvtt_cues_with_voices_notes_and_settings() {
+        let vtt = "\u{feff}WEBVTT - a podcast\n\nNOTE written by hand\nacross lines\n\nSTYLE\n::cue { color: red }\n\n1\n00:00:00.000 --> 00:00:04.500 align:start\n<v.host Ada Lovelace>Welcome &amp; <i>hello</i></v>\n\n00:04.500 --> 00:09.000\n<v Bob>Thanks</v>\nfor having me\n";
+        let got = parse_vtt(vtt).expect("reads");
+        assert_eq!(
+            cues(&got),
+            [
+                (0, 4_500, Some("Ada Lovelace"), "Welcome & hello"),
+                (4_500, 9_000, Some("Bob"), "Thanks for having me"),
+            ]
+        );
+    }
+
+    #[test]
+    fn srt_cues_numbered_or_not() {
+        let srt = "1\n00:00:01,000 --> 00:00:02,500\nHello <b>there</b>\n\n2\n00:00:03,000 --> 00:00:04,000\nTwo\nlines\n\n00:00:05.000 --> 00:00:06.000\nNo number\n";
+        let got = parse_srt(srt).expect("reads");
+        assert_eq!(
+            cues(&got),
+            [
+                (1_000, 2_500, None, "Hello there"),
+                (3_000, 4_000, None, "Two lines"),
+                (5_000, 6_000, None, "No number"),
+            ]
+        );
+    }
+
+    #[test]
+    fn what_cannot_be_read_says_which_line() {
+        let cases: &[(TranscriptFormat, &str, &str)] = &[
+            (TranscriptFormat::Vtt, "", "the transcript is empty"),
+            (
+                TranscriptFormat::Vtt,
+                "WEBVTTX\n",
+                "line 1 does not start with WEBVTT",
+            ),
+            (
+                TranscriptFormat::Vtt,
+                "WEBVTT\n\n00:01.000 --> 00:02.000\nok\n\nid\n00:03 -> 00:04\nbad",
+                "line 7 is not a cue timing",
+            ),
+            (
+                TranscriptFormat::Srt,
+                "1\n00:00:05,000 --> 00:00:01,000\nback",
+                "line 2 ends its cue before it starts",
+            ),
+            (
+                TranscriptFormat::Srt,
+                "1\nhello\nworld",
+                "line 2 is not a cue timing",
+            ),
+            (TranscriptFormat::Srt, "\n\n", "the transcript is empty"),
+        ];
+        for (format, text, message) in cases {
+            let error = format.parse(text).expect_err(text);
+            assert_eq!(error.to_string(), *message, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn formats_by_media_type() {
+        assert_eq!(
+            TranscriptFormat::of("text/vtt; charset=utf-8"),
+            Some(TranscriptFormat::Vtt)
+        );
+        assert_eq!(
+            TranscriptFormat::of("application/x-subrip"),
+            Some(TranscriptFormat::Srt)
+        );
+        assert_eq!(
+            TranscriptFormat::of("Application/SRT"),
+            Some(TranscriptFormat::Srt)
+        );
+        assert_eq!(TranscriptFormat::of("application/json"), None);
+    }
+}
