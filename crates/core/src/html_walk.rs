@@ -2,11 +2,9 @@
 //! hands it the browser's inert document through [`Tree`] and builds Yew
 //! nodes through [`Sink`]; tests and the fuzz target hand it trees of their
 //! own. What survives is decided here alone: elements by
-//! [`element_rule`](crate::html_policy::element_rule), attributes by
-//! [`allowed_attributes`](crate::html_policy::allowed_attributes), URLs by
-//! the caller's [`Urls`] (resolution is the browser's) and then the scheme
-//! gate of [`links`](crate::links), numbers by parsing, depth by
-//! [`MAX_DEPTH`](crate::html_policy::MAX_DEPTH).
+//! [`element_rule`], attributes by [`allowed_attributes`], URLs by the
+//! caller's [`Urls`] (resolution is the browser's) and then the scheme gate
+//! of [`links`](crate::links), numbers by parsing, depth by [`MAX_DEPTH`].
 
 use crate::html_policy::{
     allowed_attributes, element_rule, is_numeric_attribute, is_url_attribute, ElementRule,

@@ -11,7 +11,7 @@
 
 use serde_json::Value;
 
-use crate::feed::{Field, Ns, RawFeed};
+use crate::raw::{Field, Ns, RawFeed};
 
 fn field(ns: Ns, name: &str, text: impl Into<String>, attrs: Vec<(&str, String)>) -> Field {
     Field {

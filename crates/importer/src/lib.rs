@@ -15,6 +15,7 @@ pub mod feed;
 pub mod html;
 pub mod json_feed;
 pub mod output;
+pub mod raw;
 pub mod search_index;
 pub mod stats;
 

@@ -10,8 +10,8 @@ use episode_archive_core::{Audio, BodyFormat, Episode, Guest, MediaLink, Person}
 use super::item::Item;
 use super::options::{BodySource, Options, Report};
 use crate::dates::duration_seconds;
-use crate::feed::{Field, Ns};
 use crate::html::{cut_at_word, plain_text};
+use crate::raw::{Field, Ns};
 
 pub(super) fn fill_text(
     item: &Item<'_>,

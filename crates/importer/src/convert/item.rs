@@ -1,6 +1,6 @@
 //! A feed item's elements, looked up by namespace and name.
 
-use crate::feed::{Field, Ns};
+use crate::raw::{Field, Ns};
 
 /// One feed item's elements, as the fields of the whole item subtree.
 pub(super) struct Item<'a>(pub(super) &'a [Field]);

@@ -14,8 +14,8 @@ use episode_archive_core::model::MANIFEST_VERSION;
 use episode_archive_core::{Episode, Manifest};
 
 use crate::dates::{feed_date, DateProblem};
-use crate::feed::{Ns, RawFeed};
 use crate::html::{cut_at_word, plain_text, sanitiser};
+use crate::raw::{Ns, RawFeed};
 use fields::{categories, feed_url, fill_podcast, fill_text, merge, tags};
 use item::Item;
 pub use options::{BodySource, Options, Report};
