@@ -2,6 +2,7 @@
 //! ISO 8601 in UTC, and `itunes:duration` as seconds.
 
 use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
+use episode_archive_core::media::timecode::parse_clock;
 
 /// Years a published episode can have: outside them a date is a typo
 /// (WordPress's year 20081) or a placeholder, and is never written.
@@ -64,25 +65,10 @@ fn parse(text: &str) -> Option<DateTime<Utc>> {
     Some(utc)
 }
 
-/// `itunes:duration` (`1234`, `MM:SS`, `HH:MM:SS`, fractions ignored) in seconds.
+/// `itunes:duration` (`1234`, `MM:SS`, `HH:MM:SS`, fractions ignored) in
+/// seconds: a clock time as the player reads chapter and cue times.
 pub fn duration_seconds(text: &str) -> Option<u32> {
-    let parts: Vec<&str> = text.trim().split(':').collect();
-    if parts.is_empty() || parts.len() > 3 {
-        return None;
-    }
-    let mut total: u64 = 0;
-    for (i, part) in parts.iter().enumerate() {
-        let whole = part.split('.').next()?;
-        if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        let value: u64 = whole.parse().ok()?;
-        if i > 0 && value >= 60 {
-            return None;
-        }
-        total = total * 60 + value;
-    }
-    u32::try_from(total).ok()
+    parse_clock(text).map(|millis| millis / 1000)
 }
 
 #[cfg(test)]
@@ -154,6 +140,7 @@ mod tests {
             ("01:05:30.5", Some(3930)),
             (" 45 ", Some(45)),
             ("1:75", None),
+            ("1:5", None),
             ("abc", None),
             ("1:2:3:4", None),
             ("", None),
