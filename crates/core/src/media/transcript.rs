@@ -1,9 +1,11 @@
 //! Transcripts as cues: when each line is spoken, by whom, and what is
-//! said. WebVTT (`text/vtt`) and SRT (`application/x-subrip`,
-//! `application/srt`) are read here; a line that should be a cue's timing
+//! said. WebVTT (`text/vtt`), SRT (`application/x-subrip`,
+//! `application/srt`) and Podcasting 2.0 JSON (`application/json`) are
+//! read here; a line that should be a cue's timing
 //! and is not stops the reading with that line's number, as the open post
 //! shows it ("line 14 is not a cue timing").
 
+use super::json::{millis, parse, Value};
 use super::timecode::parse_clock;
 use super::Millis;
 
@@ -46,6 +48,8 @@ pub enum TranscriptFormat {
     Vtt,
     /// SubRip.
     Srt,
+    /// Podcasting 2.0 JSON.
+    Json,
 }
 
 impl TranscriptFormat {
@@ -55,6 +59,7 @@ impl TranscriptFormat {
         match essence.to_ascii_lowercase().as_str() {
             "text/vtt" => Some(Self::Vtt),
             "application/x-subrip" | "application/srt" | "text/srt" => Some(Self::Srt),
+            "application/json" => Some(Self::Json),
             _ => None,
         }
     }
@@ -64,6 +69,7 @@ impl TranscriptFormat {
         match self {
             Self::Vtt => parse_vtt(text),
             Self::Srt => parse_srt(text),
+            Self::Json => parse_json(text),
         }
     }
 }
@@ -223,6 +229,78 @@ pub fn parse_srt(text: &str) -> Result<Vec<Cue>, TranscriptError> {
     Ok(cues)
 }
 
+/// A cue made of segments stops growing at this many characters.
+const LINE_LENGTH: usize = 80;
+
+/// Reads a Podcasting 2.0 JSON transcript: `{"segments": [{"speaker",
+/// "startTime", "endTime", "body"}]}`. Writers cut it by word or by phrase,
+/// so segments of one speaker are joined into lines: a line ends where
+/// the speaker changes, a sentence ends, or it reaches 80 characters. A
+/// segment without a time or a body is left out.
+pub fn parse_json(text: &str) -> Result<Vec<Cue>, TranscriptError> {
+    let document = parse(text).map_err(|_| TranscriptError {
+        line: 0,
+        reason: "is not JSON",
+    })?;
+    let Some(Value::Items(segments)) = document.get("segments") else {
+        return Err(TranscriptError {
+            line: 0,
+            reason: "has no \"segments\" list",
+        });
+    };
+    let mut cues: Vec<Cue> = Vec::new();
+    let mut open = false;
+    for segment in segments {
+        let (Some(start), Some(body)) = (
+            segment.get("startTime").and_then(millis),
+            segment.get("body").and_then(Value::text),
+        ) else {
+            continue;
+        };
+        let body = body.split_whitespace().collect::<Vec<_>>().join(" ");
+        if body.is_empty() {
+            continue;
+        }
+        let end = segment
+            .get("endTime")
+            .and_then(millis)
+            .unwrap_or(start)
+            .max(start);
+        let speaker = segment
+            .get("speaker")
+            .and_then(Value::text)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned);
+        match cues.last_mut() {
+            Some(last)
+                if open
+                    && last.speaker == speaker
+                    && last.text.len() + body.len() < LINE_LENGTH
+                    && start >= last.start =>
+            {
+                last.text.push(' ');
+                last.text.push_str(&body);
+                last.end = last.end.max(end);
+            }
+            _ => cues.push(Cue {
+                start,
+                end,
+                speaker,
+                text: body.clone(),
+            }),
+        }
+        open = !body.ends_with(['.', '?', '!', '…']);
+    }
+    if cues.is_empty() {
+        return Err(TranscriptError {
+            line: 0,
+            reason: "has no timed text",
+        });
+    }
+    Ok(cues)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,6 +339,28 @@ mod tests {
     }
 
     #[test]
+    fn json_segments_are_joined_into_lines() {
+        let json = r#"{"version": "1.0.0", "segments": [
+            {"speaker": "Ada", "startTime": 0.5, "endTime": 0.9, "body": "Welcome"},
+            {"speaker": "Ada", "startTime": 0.9, "endTime": 1.2, "body": "back."},
+            {"speaker": "Ada", "startTime": 1.3, "endTime": 2, "body": "Today:"},
+            {"speaker": "Bob", "startTime": 2.5, "endTime": 3, "body": "Thanks"},
+            {"speaker": "Bob", "startTime": 3.1, "body": " for having me "},
+            {"startTime": 4, "body": ""},
+            {"body": "untimed"}
+        ]}"#;
+        let got = parse_json(json).expect("reads");
+        assert_eq!(
+            cues(&got),
+            [
+                (500, 1_200, Some("Ada"), "Welcome back."),
+                (1_300, 2_000, Some("Ada"), "Today:"),
+                (2_500, 3_100, Some("Bob"), "Thanks for having me"),
+            ]
+        );
+    }
+
+    #[test]
     fn what_cannot_be_read_says_which_line() {
         let cases: &[(TranscriptFormat, &str, &str)] = &[
             (TranscriptFormat::Vtt, "", "the transcript is empty"),
@@ -285,6 +385,17 @@ mod tests {
                 "line 2 is not a cue timing",
             ),
             (TranscriptFormat::Srt, "\n\n", "the transcript is empty"),
+            (TranscriptFormat::Json, "{", "is not JSON"),
+            (
+                TranscriptFormat::Json,
+                "{\"segments\": 3}",
+                "has no \"segments\" list",
+            ),
+            (
+                TranscriptFormat::Json,
+                "{\"segments\": [{\"body\": \"x\"}]}",
+                "has no timed text",
+            ),
         ];
         for (format, text, message) in cases {
             let error = format.parse(text).expect_err(text);
@@ -306,6 +417,10 @@ mod tests {
             TranscriptFormat::of("Application/SRT"),
             Some(TranscriptFormat::Srt)
         );
-        assert_eq!(TranscriptFormat::of("application/json"), None);
+        assert_eq!(
+            TranscriptFormat::of("application/json"),
+            Some(TranscriptFormat::Json)
+        );
+        assert_eq!(TranscriptFormat::of("text/html"), None);
     }
 }
