@@ -20,6 +20,8 @@ pub struct Archive {
     pub link: Option<String>,
     /// Content language tag.
     pub language: Option<String>,
+    /// The show's artwork, as written in the manifest.
+    pub image: Option<String>,
     /// Episodes that could be read, in manifest order.
     pub episodes: Vec<Episode>,
     /// Episodes skipped or repaired while reading.
@@ -61,6 +63,7 @@ impl Archive {
             description,
             link,
             language,
+            image: None,
             episodes,
             problems,
             search: None,

@@ -51,8 +51,8 @@ pub use error::{LoadError, ManifestError, Problem};
 pub use filter::{visible, ArchiveView, CategoryCount};
 pub use load::{parse_body_document, parse_manifest};
 pub use model::{
-    Audio, BodyDocument, BodyFormat, Episode, Guest, Manifest, MediaLink, Person, Reference,
-    SearchIndexRef,
+    Audio, BodyDocument, BodyFormat, ChapterMark, Episode, Guest, Manifest, MediaLink, Person,
+    Reference, SearchIndexRef,
 };
 pub use search::SortOrder;
 pub use sorted::{SortedMap, SortedSet};

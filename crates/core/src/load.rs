@@ -43,6 +43,7 @@ fn read_manifest(root: Node, episodes: EpisodeReader) -> Result<Archive, Manifes
         description,
         link,
         language,
+        image,
     } = read::show(&mut top).map_err(fields)?;
     let search = read::search(&mut top);
     match take(&mut top, "episodes") {
@@ -64,6 +65,7 @@ fn read_manifest(root: Node, episodes: EpisodeReader) -> Result<Archive, Manifes
         episodes.episodes,
         episodes.problems,
     );
+    archive.image = image;
     match search {
         Ok(search) => archive.search = search,
         Err(reason) => archive.search_problem = Some(reason),

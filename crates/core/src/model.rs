@@ -36,6 +36,10 @@ pub struct Manifest {
     /// BCP 47 language tag of the content, e.g. `en` or `fr-CA`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// The show's artwork (`itunes:image`), absolute or relative to the
+    /// manifest: the player's picture when an episode has none of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
     /// The episodes, in any order (the widget sorts newest first).
     pub episodes: Vec<Episode>,
     /// The prebuilt full-text index of the posts kept in `body_url` files,
@@ -121,12 +125,18 @@ pub struct Episode {
     /// Episode artwork (`itunes:image`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
-    /// Transcripts (`podcast:transcript`), kept for later use.
+    /// Transcripts (`podcast:transcript`): WebVTT, SRT, Podcasting 2.0 JSON
+    /// or HTML, each with its type and language.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub transcripts: Vec<MediaLink>,
-    /// Chapters (`podcast:chapters`), kept for later use.
+    /// A Podcasting 2.0 JSON chapters document (`podcast:chapters`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chapters: Option<MediaLink>,
+    /// Chapters written into the manifest itself, for feeds that carry them
+    /// in the feed (`psc:chapters`, timecodes in the show notes). When an
+    /// episode has both, the player uses these and fetches nothing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chapter_list: Vec<ChapterMark>,
     /// Everyone credited (`podcast:person`), with their roles.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<Person>,
@@ -141,6 +151,29 @@ pub struct MediaLink {
     /// Its media type, e.g. `text/vtt` or `application/json+chapters`.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub mime_type: Option<String>,
+    /// The language of a transcript (BCP 47), when it differs or is told.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+}
+
+/// A chapter written into the manifest.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ChapterMark {
+    /// Where it starts, as a clock time: `12:30`, `1:02:03`, `00:12:30.500`.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = r"^\d+(:[0-5]\d){0,2}([.,]\d+)?$"))
+    )]
+    pub start: String,
+    /// Its title.
+    pub title: String,
+    /// A page about it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Its artwork.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
 }
 
 /// A person credited on an episode.

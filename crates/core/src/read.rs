@@ -11,7 +11,8 @@ use std::fmt;
 
 use crate::json::{take, Kind, Members, Node};
 use crate::model::{
-    Audio, BodyDocument, BodyFormat, Episode, Guest, MediaLink, Person, Reference, SearchIndexRef,
+    Audio, BodyDocument, BodyFormat, ChapterMark, Episode, Guest, MediaLink, Person, Reference,
+    SearchIndexRef,
 };
 
 /// A field that does not fit, and where it is.
@@ -197,6 +198,8 @@ pub(crate) struct Show {
     pub(crate) link: Option<String>,
     /// `language`.
     pub(crate) language: Option<String>,
+    /// `image`.
+    pub(crate) image: Option<String>,
 }
 
 object! {
@@ -206,6 +209,7 @@ object! {
         description: string_or_empty,
         link: opt_string,
         language: opt_string,
+        image: opt_string,
     }
 }
 
@@ -228,6 +232,17 @@ object! {
     fn media_link -> MediaLink, keys MEDIA_LINK_KEYS {
         url: string,
         mime_type as "type": opt_string,
+        language: opt_string,
+    }
+}
+
+object! {
+    /// A chapter written into the manifest.
+    fn chapter_mark -> ChapterMark, keys CHAPTER_MARK_KEYS {
+        start: string,
+        title: string,
+        url: opt_string,
+        image: opt_string,
     }
 }
 
@@ -286,6 +301,7 @@ object! {
         image: opt_string,
         transcripts: |o, k| list(o, k, |v| object(v, media_link)),
         chapters: |o, k| opt_object(o, k, media_link),
+        chapter_list: |o, k| list(o, k, |v| object(v, chapter_mark)),
         people: |o, k| list(o, k, |v| object(v, person)),
     }
 }
@@ -315,6 +331,7 @@ pub(crate) fn known(depth: u8, key: &str) -> bool {
             GUEST_KEYS,
             REFERENCE_KEYS,
             PERSON_KEYS,
+            CHAPTER_MARK_KEYS,
         ],
         _ => &[],
     };
@@ -353,6 +370,6 @@ mod tests {
                 assert_eq!(known(depth, key), kept, "{key:?} at depth {depth}");
             }
         }
-        assert!(EPISODE_KEYS.contains(&"tags") && EPISODE_KEYS.len() == 20);
+        assert!(EPISODE_KEYS.contains(&"chapter_list") && EPISODE_KEYS.len() == 21);
     }
 }

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use episode_archive_core::media::timecode::parse_clock;
 use episode_archive_core::search::fulltext::{decode_shard, episodes_hash, FullText};
 use episode_archive_core::{parse_body_document, parse_manifest, Archive};
 use serde_json::Value;
@@ -75,6 +76,22 @@ pub fn check(path: &Path) -> Vec<Finding> {
                 }
             }
             Err(e) => findings.push(error(&at, format!("{}: {e}", file.display()))),
+        }
+    }
+    // Chapter starts are clock times; one that is not cannot be played to.
+    for (i, raw_episode) in raw_episodes.iter().enumerate() {
+        let marks = raw_episode.get("chapter_list").and_then(Value::as_array);
+        for (j, mark) in marks.into_iter().flatten().enumerate() {
+            let Some(start) = mark.get("start").and_then(Value::as_str) else {
+                continue; // a type error: the reader reported it
+            };
+            if parse_clock(start).is_none() {
+                findings.push(Finding {
+                    error: false,
+                    path: format!("$.episodes[{i}].chapter_list[{j}].start"),
+                    message: format!("{start:?} is not a clock time (12:30, 1:02:03 or 00:12:30.500): the player leaves the chapter out"),
+                });
+            }
         }
     }
     findings.extend(check_search_index(&archive, dir));

@@ -29,6 +29,7 @@ fn namespace(uri: &[u8]) -> Ns {
         b"https://podcastindex.org/namespace/1.0" => Ns::Podcast,
         b"http://purl.org/dc/elements/1.1/" => Ns::Dc,
         b"http://search.yahoo.com/mrss/" | b"http://search.yahoo.com/mrss" => Ns::Media,
+        b"http://podlove.org/simple-chapters" | b"http://podlove.org/simple-chapters/" => Ns::Psc,
         // RSS 1.0 and 0.90 put their elements in a namespace; RSS 2.0 has
         // none (or, rarely, Userland's): all read as plain RSS.
         b"http://purl.org/rss/1.0/"
@@ -49,6 +50,7 @@ fn undeclared(prefix: &[u8]) -> Ns {
         b"dc" => Ns::Dc,
         b"media" => Ns::Media,
         b"podcast" => Ns::Podcast,
+        b"psc" => Ns::Psc,
         _ => Ns::Other,
     }
 }

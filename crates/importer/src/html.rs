@@ -53,6 +53,17 @@ pub fn plain_text(html: &str) -> String {
         .join(" ")
 }
 
+/// Text of HTML with its lines kept (whitespace within each line
+/// collapsed, blank lines dropped), every HTML 5 named entity decoded.
+pub fn text_lines(html: &str) -> String {
+    readable_text(html, &quick_xml::escape::resolve_html5_entity)
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Cuts `text` to at most `max` characters at a word boundary, with "…".
 pub fn cut_at_word(text: &str, max: usize) -> String {
     if text.chars().count() <= max {

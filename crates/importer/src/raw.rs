@@ -24,6 +24,8 @@ pub enum Ns {
     Excerpt,
     /// Media RSS (`media:content`).
     Media,
+    /// Podlove Simple Chapters (`psc:chapters`).
+    Psc,
     /// Any other namespace: read past.
     Other,
 }

@@ -223,14 +223,15 @@ fn check_lists_problems_with_json_paths() {
         r#"{"version": 1, "title": "T", "episodes": [
             {"id": "a", "title": "A", "number": "seven"},
             {"id": "b", "title": "B", "date": "soon"},
-            {"id": "c", "title": "C", "body_url": "bodies/missing.json"}]}"#,
+            {"id": "c", "title": "C", "body_url": "bodies/missing.json"},
+            {"id": "d", "title": "D", "chapter_list": [{"start": "0:00", "title": "In"}, {"start": "soon", "title": "Out"}]}]}"#,
     )
     .unwrap();
     let findings: Vec<String> = check::check(&path)
         .iter()
         .map(ToString::to_string)
         .collect();
-    assert_eq!(findings.len(), 4, "{findings:#?}");
+    assert_eq!(findings.len(), 5, "{findings:#?}");
     assert!(
         findings[0] == "error: $.episodes[0]: `number` is a string, not a number",
         "{}",
@@ -247,9 +248,16 @@ fn check_lists_problems_with_json_paths() {
         findings[2]
     );
     assert!(
-        findings[3].starts_with("warning: $.search: posts in `body_url` files are not searched"),
+        findings[3].starts_with(
+            "warning: $.episodes[3].chapter_list[1].start: \"soon\" is not a clock time"
+        ),
         "{}",
         findings[3]
+    );
+    assert!(
+        findings[4].starts_with("warning: $.search: posts in `body_url` files are not searched"),
+        "{}",
+        findings[4]
     );
 }
 
@@ -426,4 +434,64 @@ fn a_bare_ampersand_is_kept_as_feed_readers_keep_it() {
         feed::read(b"<rss><channel><item><title>Q & A &amp; more</title></item></channel></rss>")
             .expect("a bare & is read");
     assert_eq!(raw.items[0][0].text, "Q & A & more");
+}
+
+#[test]
+fn chapters_and_transcripts_as_feeds_carry_them() {
+    let (archive, report, out) = imported("chapters.xml", 100_000);
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    assert_eq!(
+        archive.image.as_deref(),
+        Some("https://chapters.example/art/show.jpg")
+    );
+    let marks = |i: usize| -> Vec<(String, String)> {
+        archive.episodes[i]
+            .chapter_list
+            .iter()
+            .map(|c| (c.start.clone(), c.title.clone()))
+            .collect()
+    };
+    let owned = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+        list.iter()
+            .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+            .collect()
+    };
+    // Podlove Simple Chapters: times as the manifest writes them; an
+    // unreadable start left out.
+    assert_eq!(
+        marks(0),
+        owned(&[
+            ("0:00", "Intro"),
+            ("12:30.500", "Distillation"),
+            ("1:02:03", "Questions")
+        ])
+    );
+    let distillation = &archive.episodes[0].chapter_list[1];
+    assert_eq!(
+        distillation.url.as_deref(),
+        Some("https://chapters.example/notes/distillation")
+    );
+    assert_eq!(
+        distillation.image.as_deref(),
+        Some("https://chapters.example/d.jpg")
+    );
+    let languages: Vec<Option<&str>> = archive.episodes[0]
+        .transcripts
+        .iter()
+        .map(|t| t.language.as_deref())
+        .collect();
+    assert_eq!(languages, [Some("en"), Some("fr")]);
+    // Timecodes typed into the notes, one per list item.
+    assert_eq!(
+        marks(1),
+        owned(&[
+            ("0:00", "Intro"),
+            ("5:10", "The paper"),
+            ("1:00:00", "Goodbye")
+        ])
+    );
+    // A chapters file wins over the notes; a mention is no list.
+    assert!(marks(2).is_empty() && archive.episodes[2].chapters.is_some());
+    assert!(marks(3).is_empty());
+    assert!(check::check(&out.join("archive.json")).is_empty());
 }

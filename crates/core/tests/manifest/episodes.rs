@@ -1,8 +1,8 @@
 //! Episodes: every field read, what is skipped and reported, what is kept.
 
 use episode_archive_core::{
-    parse_body_document, parse_manifest, Audio, BodyDocument, BodyFormat, Episode, Guest, Manifest,
-    MediaLink, Person, Reference, SearchIndexRef,
+    parse_body_document, parse_manifest, Audio, BodyDocument, BodyFormat, ChapterMark, Episode,
+    Guest, Manifest, MediaLink, Person, Reference, SearchIndexRef,
 };
 
 use super::manifest;
@@ -165,11 +165,19 @@ fn every_field_the_serializer_writes_is_read_back() {
         transcripts: vec![MediaLink {
             url: "1.vtt".into(),
             mime_type: Some("text/vtt".into()),
+            language: Some("fr".into()),
         }],
         chapters: Some(MediaLink {
             url: "1.json".into(),
             mime_type: None,
+            language: None,
         }),
+        chapter_list: vec![ChapterMark {
+            start: "12:30.500".into(),
+            title: "Distillation".into(),
+            url: Some("https://x.org/d".into()),
+            image: Some("d.jpg".into()),
+        }],
         people: vec![Person {
             name: "Ada".into(),
             role: Some("guest".into()),
@@ -182,6 +190,7 @@ fn every_field_the_serializer_writes_is_read_back() {
         description: "About".into(),
         link: Some("https://x.org".into()),
         language: Some("en".into()),
+        image: Some("show.jpg".into()),
         episodes: vec![full.clone(), Episode::default()],
         search: Some(SearchIndexRef {
             url: "search/index-0123456789abcdef.bin".into(),
@@ -197,6 +206,7 @@ fn every_field_the_serializer_writes_is_read_back() {
     assert_eq!(archive.problems.len(), 1, "the empty episode is skipped");
     assert_eq!(archive.link.as_deref(), Some("https://x.org"));
     assert_eq!(archive.language.as_deref(), Some("en"));
+    assert_eq!(archive.image.as_deref(), Some("show.jpg"));
     let doc = BodyDocument {
         body: "<p>x</p>".into(),
         body_format: BodyFormat::Html,

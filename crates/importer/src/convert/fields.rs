@@ -5,7 +5,9 @@
 use std::collections::BTreeMap;
 
 use episode_archive_core::fold::fold;
-use episode_archive_core::{Audio, BodyFormat, Episode, Guest, MediaLink, Person};
+use episode_archive_core::media::timecode::{format_clock, note_chapters, parse_clock};
+use episode_archive_core::media::Millis;
+use episode_archive_core::{Audio, BodyFormat, ChapterMark, Episode, Guest, MediaLink, Person};
 
 use super::item::Item;
 use super::options::{BodySource, Options, Report};
@@ -13,13 +15,16 @@ use crate::dates::duration_seconds;
 use crate::html::{cut_at_word, plain_text};
 use crate::raw::{Field, Ns};
 
-pub(super) fn fill_text(
-    item: &Item<'_>,
+/// Fills the post and its summary; returns the post as the feed wrote it
+/// (the show notes), whether or not the episode keeps it apart from its
+/// summary.
+pub(super) fn fill_text<'a>(
+    item: &Item<'a>,
     atom: bool,
     options: &Options,
     sanitiser: &ammonia::Builder<'_>,
     episode: &mut Episode,
-) {
+) -> Option<&'a str> {
     let content = if atom {
         item.text(Ns::Atom, "content")
     } else {
@@ -52,6 +57,7 @@ pub(super) fn fill_text(
         }
     }
     episode.body_format = BodyFormat::Html;
+    body
 }
 
 fn number(text: Option<&str>) -> Option<u32> {
@@ -173,6 +179,7 @@ pub(super) fn fill_podcast(
         Some(MediaLink {
             url: feed_url(f.attr("url")?, base)?,
             mime_type: f.attr("type").map(str::to_owned),
+            language: f.attr("language").map(str::to_owned),
         })
     };
     episode.transcripts = item
@@ -180,6 +187,19 @@ pub(super) fn fill_podcast(
         .filter_map(link)
         .collect();
     episode.chapters = item.child(Ns::Podcast, "chapters").and_then(link);
+    // Chapters the feed itself carries: Podlove Simple Chapters.
+    episode.chapter_list = item
+        .all(Ns::Psc, "chapter")
+        .filter_map(|c| {
+            let start = parse_clock(c.attr("start")?)?;
+            Some(ChapterMark {
+                start: clock(start),
+                title: c.attr("title").unwrap_or_default().trim().to_owned(),
+                url: c.attr("href").and_then(|u| feed_url(u, base)),
+                image: c.attr("image").and_then(|u| feed_url(u, base)),
+            })
+        })
+        .collect();
     episode.people = item
         .all(Ns::Podcast, "person")
         .filter(|p| !p.text.trim().is_empty())
@@ -244,6 +264,63 @@ pub(super) fn tags(item: &Item<'_>) -> Vec<String> {
     item.all(Ns::None, "category")
         .filter(|c| c.attr("domain") == Some("post_tag"))
         .map(|c| c.text.trim().to_owned())
+        .collect()
+}
+
+/// A chapter start as the manifest writes it: `12:30`, or `12:30.500`
+/// when it falls between seconds.
+fn clock(time: Millis) -> String {
+    match time % 1000 {
+        0 => format_clock(time),
+        millis => format!("{}.{millis:03}", format_clock(time)),
+    }
+}
+
+/// Chapters written as timecodes in an episode's show notes (HTML): one
+/// per line, lines being the post's paragraphs, list items and breaks.
+/// Used only when the feed gives no chapters of its own.
+pub(super) fn show_note_chapters(body: &str) -> Vec<ChapterMark> {
+    let mut lines = String::with_capacity(body.len() + 64);
+    let mut rest = body;
+    // A line break before every block-level tag, so each paragraph, item
+    // or <br> starts a line of the text.
+    while let Some(at) = rest.find('<') {
+        lines.push_str(&rest[..at]);
+        let tag = rest[at + 1..].trim_start_matches('/');
+        let name: String = tag
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        if matches!(
+            name.to_ascii_lowercase().as_str(),
+            "p" | "br"
+                | "li"
+                | "div"
+                | "h1"
+                | "h2"
+                | "h3"
+                | "h4"
+                | "h5"
+                | "h6"
+                | "tr"
+                | "dt"
+                | "dd"
+        ) {
+            lines.push('\n');
+        }
+        lines.push('<');
+        rest = &rest[at + 1..];
+    }
+    lines.push_str(rest);
+    let text = crate::html::text_lines(&lines);
+    note_chapters(&text)
+        .into_iter()
+        .map(|c| ChapterMark {
+            start: clock(c.start),
+            title: c.title,
+            url: None,
+            image: None,
+        })
         .collect()
 }
 

@@ -16,7 +16,7 @@ use episode_archive_core::{Episode, Manifest};
 use crate::dates::{feed_date, DateProblem};
 use crate::html::{cut_at_word, plain_text, sanitiser};
 use crate::raw::{Ns, RawFeed};
-use fields::{categories, feed_url, fill_podcast, fill_text, merge, tags};
+use fields::{categories, feed_url, fill_podcast, fill_text, merge, show_note_chapters, tags};
 use item::Item;
 pub use options::{BodySource, Options, Report};
 
@@ -130,7 +130,7 @@ pub fn convert(feed: &RawFeed, options: &Options) -> (Manifest, Report) {
                 label(Some(&title))
             ));
         }
-        fill_text(&item, atom, options, &sanitiser, &mut episode);
+        let notes = fill_text(&item, atom, options, &sanitiser, &mut episode);
         let base = episode.link.clone().or_else(|| site.clone());
         fill_podcast(
             &item,
@@ -140,6 +140,12 @@ pub fn convert(feed: &RawFeed, options: &Options) -> (Manifest, Report) {
             &mut report,
             &label(Some(&title)),
         );
+        // Timecodes in the show notes, when the feed has no chapters.
+        if episode.chapters.is_none() && episode.chapter_list.is_empty() {
+            if let Some(notes) = notes {
+                episode.chapter_list = show_note_chapters(notes);
+            }
+        }
         let mut categories = categories(&item, atom);
         categories.extend(options.add_categories.iter().cloned());
         episode.categories = merge(categories, &options.map_categories, &mut spelling);
@@ -161,12 +167,17 @@ pub fn convert(feed: &RawFeed, options: &Options) -> (Manifest, Report) {
     .next()
     .map(plain_text)
     .unwrap_or_default();
+    let image = channel
+        .child(Ns::Itunes, "image")
+        .and_then(|i| i.attr("href"))
+        .and_then(|u| feed_url(u, site.as_deref()));
     let manifest = Manifest {
         version: MANIFEST_VERSION,
         title,
         description,
         link: site,
         language: channel.text(Ns::None, "language").map(str::to_owned),
+        image,
         episodes,
         search: None,
     };
