@@ -39,6 +39,11 @@ struct Episode {
     body: Option<Field>,
     body_format: Option<Field>,
     duration_seconds: Option<Field>,
+    tags: Option<Field>,
+    /// `chapter_list` items: (start, title).
+    chapter_list: Option<Vec<(Field, Field)>>,
+    /// `transcripts` items: (url, type, language).
+    transcripts: Option<Vec<(Field, Field, Field)>>,
     extra: Option<(String, Field)>,
 }
 
@@ -63,10 +68,25 @@ fuzz_target!(|m: Manifest| {
                 ("body", &e.body),
                 ("body_format", &e.body_format),
                 ("duration_seconds", &e.duration_seconds),
+                ("tags", &e.tags),
             ] {
                 if let Some(f) = field {
                     o.insert(key.into(), f.value());
                 }
+            }
+            if let Some(marks) = &e.chapter_list {
+                let marks: Vec<Value> = marks
+                    .iter()
+                    .map(|(start, title)| json!({"start": start.value(), "title": title.value()}))
+                    .collect();
+                o.insert("chapter_list".into(), Value::Array(marks));
+            }
+            if let Some(links) = &e.transcripts {
+                let links: Vec<Value> = links
+                    .iter()
+                    .map(|(url, kind, language)| json!({"url": url.value(), "type": kind.value(), "language": language.value()}))
+                    .collect();
+                o.insert("transcripts".into(), Value::Array(links));
             }
             if let Some((k, f)) = &e.extra {
                 o.insert(k.clone(), f.value());
