@@ -55,7 +55,8 @@ describe(`smoke in ${ENGINE}`, () => {
     await countIs('15 episodes');
     await (await button('Model compression')).click();
     await countIs('2 of 15 episodes');
-    assert.equal(await (await button('Model compression')).getAttribute('aria-pressed'), 'true');
+    // The chips are a component of their own: wait for theirs, too.
+    await until('the chip to be pressed', async () => (await (await button('Model compression')).getAttribute('aria-pressed')) === 'true');
     await (await button('Clear categories')).click();
     await countIs('15 episodes');
   });
@@ -66,7 +67,7 @@ describe(`smoke in ${ENGINE}`, () => {
     const title = 'The dark side of AI: bias in the machine';
     await scrollAndClick(await toggleOf(title));
     await shows('bikini approach');
-    assert.equal(await (await toggleOf(title)).getAttribute('aria-expanded'), 'true');
+    await until('expand', async () => (await (await toggleOf(title)).getAttribute('aria-expanded')) === 'true');
     await scrollAndClick(await toggleOf(title));
     await until('collapse', async () => (await (await toggleOf(title)).getAttribute('aria-expanded')) === 'false');
   });
@@ -189,6 +190,7 @@ describe(`smoke in ${ENGINE}`, () => {
     await until('the URL to hold the query', async () => (await driver.getCurrentUrl()).includes('ea.q=training'));
     await driver.navigate().refresh();
     await countIs('3 of 15 episodes');
-    assert.equal(await driver.executeScript(inWidget(`return root.querySelector('input[type=search]').value;`), 0), 'training');
+    await until('the field to hold the query', async () =>
+      (await driver.executeScript(inWidget(`return root.querySelector('input[type=search]').value;`), 0)) === 'training');
   });
 });
