@@ -18,13 +18,25 @@ case $duration in
   *s) seconds=${duration%s} ;;
   *) seconds=$duration ;;
 esac
-all=(manifest manifest_structured search url_state fulltext_index feed import_html html_walk)
+all=(manifest manifest_structured search url_state fulltext_index feed import_html html_walk transcript)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 declare -A seeds=(
   [manifest]=../shared/corpora/json-test-suite/test_parsing
   [feed]=../shared/corpora/feeds
+  [import_html]=fuzz/target/seeds/xss
 )
+xss=../shared/corpora/xss/dompurify-expect.mjs
+[ -f "$xss" ] || { echo "missing: $xss (the fuzz seeds): clone the project beside ../shared" >&2; exit 1; }
+# The XSS vectors, one file each, seed the importer's HTML cleaning.
+node -e '
+  const [, vectors, dir] = process.argv;
+  import(vectors).then(({ default: all }) => {
+    const fs = require("fs");
+    fs.mkdirSync(dir, { recursive: true });
+    all.forEach((v, i) => fs.writeFileSync(`${dir}/vector-${i}.html`, String(v.payload)));
+  });
+' "$(realpath "$xss")" fuzz/target/seeds/xss
 for seed in "${seeds[@]}"; do
   [ -d "$seed" ] || { echo "missing: $seed (the fuzz seeds): clone the project beside ../shared" >&2; exit 1; }
 done
@@ -53,6 +65,9 @@ for target in "${targets[@]}"; do
   runs=$(awk '/stat::number_of_executed_units/ {print $NF}' "$log")
   corpus=$(awk '/DONE/ {for (i = 1; i <= NF; i++) if ($i == "corp:") print $(i + 1)}' "$log")
   summary+=("$(printf '%-20s %s: %s executions, corpus %s (units/size)' "$target" "$duration" "${runs:-?}" "${corpus:-?}")")
+  # Said as each target ends too: a later target's failure must not lose it.
+  echo "${summary[-1]}"
   rm -f "$log"
 done
+echo "== all targets:"
 printf '%s\n' "${summary[@]}"

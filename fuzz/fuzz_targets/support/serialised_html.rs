@@ -51,13 +51,34 @@ pub fn unsafe_tag(tag: &str) -> Option<String> {
             if inside_quotes(&lower[..i]) {
                 continue;
             }
-            let value = &lower[i + attribute.len()..];
-            if !(value.starts_with("https://") || value.starts_with("http://") || value.starts_with("mailto:")) {
+            let rest = &lower[i + attribute.len()..];
+            let value = &rest[..rest.find('"').unwrap_or(rest.len())];
+            if !allowed_scheme(value) {
                 return Some(format!("{} {}", attribute.trim(), &value[..value.len().min(40)]));
             }
         }
     }
     None
+}
+
+/// Whether a serialised URL attribute's value has an http, https or mailto
+/// scheme as a browser reads it: `&amp;` decoded, leading C0 controls and
+/// spaces dropped, tabs and line breaks removed. "http:/x" counts (the
+/// browser reads it as http://x/); a value with no scheme does not (the
+/// cleaning is given a base, so every URL should come out absolute).
+fn allowed_scheme(value: &str) -> bool {
+    let normalised: String = value
+        .replace("&amp;", "&")
+        .trim_start_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    match normalised.split_once(':') {
+        Some((scheme, _)) if !scheme.contains(['/', '?', '#']) => {
+            ["http", "https", "mailto"].contains(&scheme.to_ascii_lowercase().as_str())
+        }
+        _ => false,
+    }
 }
 
 /// Whether a position (the end of `before`) is inside a quoted value.
