@@ -95,40 +95,11 @@ pub fn convert(feed: &RawFeed, options: &Options) -> (Manifest, Report) {
             item.text(Ns::None, "link").map(str::to_owned)
         }
         .and_then(|link| feed_url(&link, site.as_deref()));
-        // WordPress's own GMT date first (its pubDate is rewritten by
-        // plugins and themes); the first date that reads wins.
-        let raw_dates = [
-            item.text(Ns::Wp, "post_date_gmt"),
-            item.text(Ns::None, "pubDate"),
-            item.text(Ns::Atom, "published"),
-            item.text(Ns::Atom, "updated"),
-            item.text(Ns::Dc, "date"),
-            item.text(Ns::Wp, "post_date"),
-        ];
-        let mut problem = None;
-        for raw in raw_dates.into_iter().flatten() {
-            match feed_date(raw) {
-                Ok(date) => {
-                    episode.date = Some(date);
-                    break;
-                }
-                Err(DateProblem::Placeholder) => {}
-                Err(reason) => {
-                    problem.get_or_insert((raw, reason));
-                }
-            }
-        }
-        if let (None, Some((raw, reason))) = (&episode.date, problem) {
-            let why = match reason {
-                DateProblem::Impossible(year) => {
-                    format!("is not a real date (the year {year})")
-                }
-                _ => "not understood".to_owned(),
-            };
-            report.warnings.push(format!(
-                "{}: date {raw:?} {why}; imported undated",
-                label(Some(&title))
-            ));
+        match item_date(&item) {
+            Ok(date) => episode.date = date,
+            Err(why) => report
+                .warnings
+                .push(format!("{}: {why}; imported undated", label(Some(&title)))),
         }
         let notes = fill_text(&item, atom, options, &sanitiser, &mut episode);
         let base = episode.link.clone().or_else(|| site.clone());
@@ -182,6 +153,37 @@ pub fn convert(feed: &RawFeed, options: &Options) -> (Manifest, Report) {
         search: None,
     };
     (manifest, report)
+}
+
+/// An item's date: WordPress's own GMT date first (its `pubDate` is
+/// rewritten by plugins and themes), then the feed formats' dates; the
+/// first that reads wins. `Err` says why none did, naming the first.
+fn item_date(item: &Item<'_>) -> Result<Option<String>, String> {
+    let raw_dates = [
+        item.text(Ns::Wp, "post_date_gmt"),
+        item.text(Ns::None, "pubDate"),
+        item.text(Ns::Atom, "published"),
+        item.text(Ns::Atom, "updated"),
+        item.text(Ns::Dc, "date"),
+        item.text(Ns::Wp, "post_date"),
+    ];
+    let mut problem = None;
+    for raw in raw_dates.into_iter().flatten() {
+        match feed_date(raw) {
+            Ok(date) => return Ok(Some(date)),
+            Err(DateProblem::Placeholder) => {}
+            Err(reason) => {
+                problem.get_or_insert((raw, reason));
+            }
+        }
+    }
+    match problem {
+        None => Ok(None),
+        Some((raw, DateProblem::Impossible(year))) => {
+            Err(format!("date {raw:?} is not a real date (the year {year})"))
+        }
+        Some((raw, _)) => Err(format!("date {raw:?} not understood")),
+    }
 }
 
 /// Characters of a title made from an item's description.
