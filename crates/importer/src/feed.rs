@@ -142,22 +142,46 @@ fn entity(name: &str) -> Option<&'static str> {
 /// do; an unknown `&name;` is an error: (its offset in `raw`, the reason).
 fn unescape_text(raw: &str) -> Result<std::borrow::Cow<'_, str>, (usize, String)> {
     use quick_xml::escape::{unescape_with, EscapeError};
-    match unescape_with(raw, entity) {
-        Ok(text) => Ok(text),
-        Err(EscapeError::UnterminatedEntity(range)) => {
-            let (head, tail) = raw.split_at(range.start);
-            let fixed = format!("{head}&amp;{}", &tail[1..]);
-            unescape_text(&fixed)
-                .map(|t| std::borrow::Cow::Owned(t.into_owned()))
-                // Offsets past the fix moved by the four bytes of "amp;".
-                .map_err(|(at, name)| (if at > range.start { at - 4 } else { at }, name))
+    // Bare ampersands escaped first, in one pass (where each was, so an
+    // error's offset can be given in the text as written).
+    let mut bare = Vec::new();
+    let mut fixed = String::new();
+    for (at, _) in raw.match_indices('&') {
+        let reference = raw[at + 1..]
+            .char_indices()
+            .take(33)
+            .find(|&(_, c)| !(c.is_ascii_alphanumeric() || c == '#'))
+            .is_some_and(|(end, c)| c == ';' && end > 0);
+        if !reference {
+            fixed.push_str(&raw[bare.last().map_or(0, |&b: &usize| b + 1)..at]);
+            fixed.push_str("&amp;");
+            bare.push(at);
         }
-        Err(EscapeError::UnrecognizedEntity(range, name)) => Err((
-            range.start.saturating_sub(1),
-            format!("&{name}; is neither an XML nor an HTML entity"),
-        )),
-        Err(other) => Err((0, other.to_string())),
     }
+    // An offset in the escaped text back to `raw`: four bytes ("amp;")
+    // per fix before it.
+    let in_raw = |at: usize| {
+        at - 4 * bare
+            .iter()
+            .enumerate()
+            .filter(|(i, &b)| b + 4 * i < at)
+            .count()
+    };
+    let failed = |e: EscapeError| match e {
+        EscapeError::UnrecognizedEntity(range, name) => (
+            in_raw(range.start.saturating_sub(1)),
+            format!("&{name}; is neither an XML nor an HTML entity"),
+        ),
+        other => (0, other.to_string()),
+    };
+    if bare.is_empty() {
+        // The common case: borrowed when there is nothing to decode.
+        return unescape_with(raw, entity).map_err(failed);
+    }
+    fixed.push_str(&raw[bare.last().map_or(0, |&b| b + 1)..]);
+    unescape_with(&fixed, entity)
+        .map(|text| std::borrow::Cow::Owned(text.into_owned()))
+        .map_err(failed)
 }
 
 /// The root element's role.
@@ -172,7 +196,6 @@ fn read_xml(input: &str) -> Result<RawFeed, FeedError> {
     let mut reader = NsReader::from_str(input);
     reader.config_mut().expand_empty_elements = true;
     let mut feed = RawFeed::default();
-    // Open elements: (namespace, local name).
     // Open elements: (namespace, local name, byte offset of the start tag).
     let mut open: Vec<(Ns, String, usize)> = Vec::new();
     // Depth (in `open`) of the current item, and its fields so far.

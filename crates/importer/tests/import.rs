@@ -404,10 +404,15 @@ fn real_feed_quirks_are_read_as_feed_readers_read_them() {
 
 #[test]
 fn unreadable_input_is_named_where_it_is() {
-    let cases: [(&[u8], &str); 4] = [
+    let cases: [(&[u8], &str); 5] = [
         (
             b"<rss>\n<channel><title>a &bogus; b</title>",
             "malformed XML at line 2, column 19: &bogus; is neither an XML nor an HTML entity",
+        ),
+        // After bare ampersands, still the entity's own column.
+        (
+            b"<rss>\n<channel><title>a & b & &bogus; c</title>",
+            "malformed XML at line 2, column 25: &bogus;",
         ),
         (
             b"<?xml version=\"1.0\"?>\n<rss><channel><title>caf\xE9</title>",
@@ -434,6 +439,13 @@ fn a_bare_ampersand_is_kept_as_feed_readers_keep_it() {
         feed::read(b"<rss><channel><item><title>Q & A &amp; more</title></item></channel></rss>")
             .expect("a bare & is read");
     assert_eq!(raw.items[0][0].text, "Q & A & more");
+    // However many: one pass, no recursion.
+    let many = format!(
+        "<rss><channel><item><title>{}</title></item></channel></rss>",
+        "& ".repeat(200_000)
+    );
+    let raw = feed::read(many.as_bytes()).expect("bare ampersands are read");
+    assert_eq!(raw.items[0][0].text.matches('&').count(), 200_000);
 }
 
 #[test]
