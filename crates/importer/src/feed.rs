@@ -142,10 +142,33 @@ fn entity(name: &str) -> Option<&'static str> {
 /// do; an unknown `&name;` is an error: (its offset in `raw`, the reason).
 fn unescape_text(raw: &str) -> Result<std::borrow::Cow<'_, str>, (usize, String)> {
     use quick_xml::escape::{unescape_with, EscapeError};
-    // Bare ampersands escaped first, in one pass (where each was, so an
-    // error's offset can be given in the text as written).
+    let failed = |e: EscapeError, bare: &[usize]| match e {
+        // An offset in the escaped text back to `raw`: four bytes ("amp;")
+        // per fix before it.
+        EscapeError::UnrecognizedEntity(range, name) => {
+            let at = range.start.saturating_sub(1);
+            let fixes = bare
+                .iter()
+                .enumerate()
+                .filter(|&(i, &b)| b + 4 * i < at)
+                .count();
+            (
+                at - 4 * fixes,
+                format!("&{name}; is neither an XML nor an HTML entity"),
+            )
+        }
+        other => (0, other.to_string()),
+    };
+    // The common case first, as it always was: well-formed text, borrowed
+    // when there is nothing to decode.
+    match unescape_with(raw, entity) {
+        Err(EscapeError::UnterminatedEntity(_)) => {}
+        done => return done.map_err(|e| failed(e, &[])),
+    }
+    // Bare ampersands escaped, in one pass (where each was, so an error's
+    // offset can be given in the text as written).
     let mut bare = Vec::new();
-    let mut fixed = String::new();
+    let mut fixed = String::with_capacity(raw.len() + 16);
     for (at, _) in raw.match_indices('&') {
         let reference = raw[at + 1..]
             .char_indices()
@@ -158,30 +181,10 @@ fn unescape_text(raw: &str) -> Result<std::borrow::Cow<'_, str>, (usize, String)
             bare.push(at);
         }
     }
-    // An offset in the escaped text back to `raw`: four bytes ("amp;")
-    // per fix before it.
-    let in_raw = |at: usize| {
-        at - 4 * bare
-            .iter()
-            .enumerate()
-            .filter(|(i, &b)| b + 4 * i < at)
-            .count()
-    };
-    let failed = |e: EscapeError| match e {
-        EscapeError::UnrecognizedEntity(range, name) => (
-            in_raw(range.start.saturating_sub(1)),
-            format!("&{name}; is neither an XML nor an HTML entity"),
-        ),
-        other => (0, other.to_string()),
-    };
-    if bare.is_empty() {
-        // The common case: borrowed when there is nothing to decode.
-        return unescape_with(raw, entity).map_err(failed);
-    }
     fixed.push_str(&raw[bare.last().map_or(0, |&b| b + 1)..]);
     unescape_with(&fixed, entity)
         .map(|text| std::borrow::Cow::Owned(text.into_owned()))
-        .map_err(failed)
+        .map_err(|e| failed(e, &bare))
 }
 
 /// The root element's role.

@@ -280,6 +280,15 @@ fn clock(time: Millis) -> String {
 /// per line, lines being the post's paragraphs, list items and breaks.
 /// Used only when the feed gives no chapters of its own.
 pub(super) fn show_note_chapters(body: &str) -> Vec<ChapterMark> {
+    // Most notes hold no clock time at all: a scan for "1:2" spares them
+    // the text pass below.
+    let clock_like = body
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    if !clock_like {
+        return Vec::new();
+    }
     let mut lines = String::with_capacity(body.len() + 64);
     let mut rest = body;
     // A line break before every block-level tag, so each paragraph, item
