@@ -47,10 +47,22 @@ pub fn sanitiser(base: Option<&str>) -> Builder<'static> {
 /// Plain text of HTML (or of text), whitespace collapsed, every HTML 5
 /// named entity decoded (feeds' CDATA posts are full of `&rsquo;`).
 pub fn plain_text(html: &str) -> String {
-    readable_text(html, &quick_xml::escape::resolve_html5_entity)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    collapse_whitespace(&readable_text(
+        html,
+        &quick_xml::escape::resolve_html5_entity,
+    ))
+}
+
+/// `text`'s words joined by single spaces, in one pass over it.
+fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// Text of HTML with its lines kept (whitespace within each line
@@ -58,7 +70,7 @@ pub fn plain_text(html: &str) -> String {
 pub fn text_lines(html: &str) -> String {
     readable_text(html, &quick_xml::escape::resolve_html5_entity)
         .lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(collapse_whitespace)
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
         .join("\n")

@@ -53,7 +53,7 @@ pub struct Written {
 /// Writes the folder: every post inline when the manifest stays within
 /// `split.inline_limit`, else large posts moved out to `bodies/…json`.
 pub fn write_archive(mut manifest: Manifest, out: &Path, split: Split) -> io::Result<Written> {
-    let split_bytes = if to_json(&manifest)?.len() <= split.inline_limit {
+    let split_bytes = if fits_within(&manifest, split.inline_limit)? {
         usize::MAX
     } else {
         split.bytes
@@ -88,6 +88,38 @@ pub fn write_archive(mut manifest: Manifest, out: &Path, split: Split) -> io::Re
     written.manifest_bytes = json.len();
     fs::write(out.join("archive.json"), json)?;
     Ok(written)
+}
+
+/// Whether `value` as written by [`to_json`] takes at most `limit` bytes.
+/// Stops writing at the limit: a large archive's manifest with every post
+/// in it is megabytes that only need to be found too large.
+fn fits_within<T: serde::Serialize>(value: &T, limit: usize) -> io::Result<bool> {
+    /// Counts bytes and refuses the one past the limit.
+    struct Counter {
+        left: usize,
+    }
+    impl io::Write for Counter {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.left = self
+                .left
+                .checked_sub(buf.len())
+                .ok_or_else(|| io::Error::from(io::ErrorKind::FileTooLarge))?;
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+    // The file ends with a newline after the JSON text.
+    let Some(left) = limit.checked_sub(1) else {
+        return Ok(false);
+    };
+    let mut counter = Counter { left };
+    match serde_json::to_writer_pretty(&mut counter, value) {
+        Ok(()) => Ok(true),
+        Err(e) if e.io_error_kind() == Some(io::ErrorKind::FileTooLarge) => Ok(false),
+        Err(e) => Err(io::Error::other(e)),
+    }
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> io::Result<String> {

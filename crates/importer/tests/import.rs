@@ -507,3 +507,38 @@ fn chapters_and_transcripts_as_feeds_carry_them() {
     assert!(marks(3).is_empty());
     assert!(check::check(&out.join("archive.json")).is_empty());
 }
+
+#[test]
+fn posts_stay_inline_exactly_while_the_manifest_fits_the_limit() {
+    let with_posts = |limit: usize| {
+        let out = out_dir(&format!("inline-limit-{limit}"));
+        let split = Split {
+            inline_limit: limit,
+            bytes: 0,
+        };
+        let (written, _, _) = import(
+            &fixture("podcast.xml"),
+            &out,
+            &Options::default(),
+            split,
+            false,
+        )
+        .expect("imports");
+        written
+    };
+    let all_inline = with_posts(usize::MAX);
+    assert_eq!(all_inline.body_files, 0);
+    let size = all_inline.manifest_bytes;
+    assert_eq!(
+        with_posts(size).body_files,
+        0,
+        "a manifest of exactly the limit fits"
+    );
+    let split_out = with_posts(0).body_files;
+    assert!(split_out > 0);
+    assert_eq!(
+        with_posts(size - 1).body_files,
+        split_out,
+        "one byte over the limit splits"
+    );
+}
