@@ -124,6 +124,36 @@ pub fn format_duration(seconds: u32) -> String {
     }
 }
 
+/// A duration spoken in full, for screen readers: "12 minutes 30
+/// seconds", "1 hour 5 minutes", "45 seconds" (zero parts left out).
+pub fn spoken_duration(seconds: u32) -> String {
+    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    let part = |n: u32, unit: &str| match n {
+        1 => format!("1 {unit}"),
+        n => format!("{n} {unit}s"),
+    };
+    let mut parts = Vec::new();
+    if h > 0 {
+        parts.push(part(h, "hour"));
+    }
+    if m > 0 {
+        parts.push(part(m, "minute"));
+    }
+    if s > 0 || parts.is_empty() {
+        parts.push(part(s, "second"));
+    }
+    parts.join(" ")
+}
+
+/// Where a player is, spoken: "12 minutes 30 seconds of 45 minutes", or
+/// only the position while the length is unknown.
+pub fn spoken_position(position: u32, duration: Option<u32>) -> String {
+    match duration {
+        Some(d) => format!("{} of {}", spoken_duration(position), spoken_duration(d)),
+        None => spoken_duration(position),
+    }
+}
+
 /// The same duration as ISO 8601 (`PT1H5M30S`), for `<time datetime>`.
 pub fn iso_duration(seconds: u32) -> String {
     let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);

@@ -12,6 +12,7 @@
 //! - [`state`]: the archive's view state and the actions that change it.
 //! - [`text`], [`fold`], [`format`](mod@format), [`links`]: plain-text posts, search
 //!   folding, display formatting and URL safety.
+//! - [`player`]: the one player's state and the listening memory.
 //! - [`sorted`]: the small sorted-vector set and map the view state uses.
 
 // Every public item says what it is (clippy runs with -D warnings).
@@ -37,6 +38,7 @@ mod lower;
 mod lower_table;
 pub mod media;
 pub mod model;
+pub mod player;
 mod read;
 pub mod response;
 pub mod search;

@@ -7,6 +7,7 @@
 //! and what can be read from it.
 
 mod full_text;
+mod player;
 mod reduce;
 
 use std::rc::Rc;
@@ -14,6 +15,7 @@ use std::rc::Rc;
 use crate::archive::{Archive, EpisodeIdx};
 use crate::error::LoadError;
 use crate::model::BodyDocument;
+use crate::player::{Listening, PlayerState};
 use crate::search::{Index, SortOrder};
 use crate::sorted::{SortedMap, SortedSet};
 use crate::url_state::UrlState;
@@ -111,6 +113,11 @@ pub struct ArchiveState {
     pub page_size: usize,
     /// How many matching episodes are shown now.
     pub limit: usize,
+    /// The widget's one player.
+    pub player: PlayerState,
+    /// Where each episode was left and which were played; shared, so the
+    /// state's copy on every action does not copy the memory.
+    pub listening: Rc<Listening>,
 }
 
 impl ArchiveState {
@@ -138,6 +145,8 @@ impl ArchiveState {
             pending_open: None,
             page_size,
             limit: page_size,
+            player: PlayerState::default(),
+            listening: Rc::default(),
         }
     }
 
