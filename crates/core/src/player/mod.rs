@@ -4,8 +4,10 @@
 //!
 //! The widget owns the audio element and commands it directly (browsers
 //! let a page start sound only inside the reader's own gesture); what the
-//! element then does comes back as [`PlayerEvent`]s, and the reducer turns
-//! them into this state, which the player bar and the cards render.
+//! element then does comes back as [`PlayerEvent`]s, to be turned into this
+//! state, which the player bar and the cards render. The widget does not
+//! use it yet (its player does not fit the bundle's ceiling; see
+//! BENCHMARKS.md, "Bundle size"), so nothing of it is in the wasm.
 
 mod listening;
 mod speed;
@@ -109,6 +111,6 @@ pub enum PlayerAction {
 }
 
 /// Whole seconds in `ms`, rounded down.
-pub(crate) fn whole_seconds(ms: u64) -> u32 {
+pub fn whole_seconds(ms: u64) -> u32 {
     u32::try_from(ms / 1000).unwrap_or(u32::MAX)
 }

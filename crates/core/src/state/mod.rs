@@ -7,7 +7,6 @@
 //! and what can be read from it.
 
 mod full_text;
-mod player;
 mod reduce;
 
 use std::rc::Rc;
@@ -15,7 +14,6 @@ use std::rc::Rc;
 use crate::archive::{Archive, EpisodeIdx};
 use crate::error::LoadError;
 use crate::model::BodyDocument;
-use crate::player::{Listening, PlayerState};
 use crate::search::{Index, SortOrder};
 use crate::sorted::{SortedMap, SortedSet};
 use crate::url_state::UrlState;
@@ -113,11 +111,6 @@ pub struct ArchiveState {
     pub page_size: usize,
     /// How many matching episodes are shown now.
     pub limit: usize,
-    /// The widget's one player.
-    pub player: PlayerState,
-    /// Where each episode was left and which were played; shared, so the
-    /// state's copy on every action does not copy the memory.
-    pub listening: Rc<Listening>,
 }
 
 impl ArchiveState {
@@ -145,8 +138,6 @@ impl ArchiveState {
             pending_open: None,
             page_size,
             limit: page_size,
-            player: PlayerState::default(),
-            listening: Rc::default(),
         }
     }
 

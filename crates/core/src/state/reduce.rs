@@ -6,7 +6,6 @@ use super::{ArchiveState, BodyState, FullTextState, LoadState, ReadyIndex};
 use crate::archive::{Archive, EpisodeIdx};
 use crate::error::LoadError;
 use crate::model::BodyDocument;
-use crate::player::{PlayerAction, PlayerState};
 use crate::search::fulltext::Shard;
 use crate::search::{FullText, Index, SortOrder};
 use crate::url_state::UrlState;
@@ -97,8 +96,6 @@ pub enum Action {
         /// The post, or why it could not be loaded.
         result: Result<BodyDocument, LoadError>,
     },
-    /// The reader or the audio did something to the player.
-    Player(PlayerAction),
 }
 
 impl ArchiveState {
@@ -144,10 +141,6 @@ impl ArchiveState {
                 // none, in the next one.
                 next.last_opened = None;
                 next.revealed = None;
-                next.player = PlayerState {
-                    speed: next.player.speed,
-                    ..PlayerState::default()
-                };
             }
             Action::Loaded(archive) => {
                 // Keep only choices that still name a category.
@@ -275,7 +268,6 @@ impl ArchiveState {
                     next.snippets.insert(idx);
                 }
             }
-            Action::Player(action) => next.reduce_player(action),
             // A post or an index for an earlier manifest, or an episode the
             // archive does not have: dropped.
             Action::ToggleExpanded(_)
