@@ -129,7 +129,7 @@ impl Listening {
             .filter(|(_, p)| p.resume_at().is_some())
             .map(|(id, p)| (id.as_str(), p))
             .collect();
-        started.sort_by(|a, b| b.1.heard_ms.cmp(&a.1.heard_ms).then(a.0.cmp(b.0)));
+        started.sort_unstable_by(|a, b| b.1.heard_ms.cmp(&a.1.heard_ms).then(a.0.cmp(b.0)));
         started
     }
 
@@ -149,9 +149,11 @@ impl Listening {
             .filter(|(id, _)| !id.contains(['\n', '\r']))
             .collect();
         if kept.len() > MAX_EPISODES {
-            kept.sort_by_key(|e| std::cmp::Reverse(e.1.heard_ms));
+            // Unstable sorts (ids are unique, so the order is total): the
+            // wasm has their code already, a stable sort would add its own.
+            kept.sort_unstable_by(|a, b| b.1.heard_ms.cmp(&a.1.heard_ms).then(a.0.cmp(&b.0)));
             kept.truncate(MAX_EPISODES);
-            kept.sort_by(|a, b| a.0.cmp(&b.0));
+            kept.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         }
         let mut out = format!("{HEADER}\nspeed\t{}\n", self.speed.percent());
         for (id, p) in kept {
