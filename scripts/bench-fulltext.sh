@@ -2,7 +2,7 @@
 # Full-text search against Pagefind (bench/fulltext.mjs): archives of 1k,
 # 10k and 100k episodes with their posts in files of their own
 # (scripts/gen-manifest.py --split-bodies --write-bodies), indexed by
-# `episode-archive-cli index` and, rendered as one page per episode, by
+# `episode-archive index` and, rendered as one page per episode, by
 # Pagefind 1.6.0 (installed on first use into target/pagefind, not the test
 # packages). Prints the native build figures, then the browser tables.
 # A report, never a test. Environment:
@@ -30,7 +30,7 @@ for n in ${sizes//,/ }; do
     python3 scripts/gen-manifest.py "$n" "$dir/archive.json" --split-bodies --write-bodies --pages "$dir/site" >/dev/null
   fi
   t0=$(date +%s.%N)
-  target/release/episode-archive-cli index "$dir" >/dev/null
+  target/release/episode-archive index "$dir" >/dev/null
   t1=$(date +%s.%N)
   rm -rf "$dir/site/pagefind"
   target/pagefind/node_modules/.bin/pagefind --site "$dir/site" >/dev/null

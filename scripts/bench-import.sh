@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 N=${1:-3000}
 cargo build --release --locked --quiet -p episode-archive-cli
 python3 scripts/gen-feed.py "$N" "target/bench/feed-$N.xml"
-bin=target/release/episode-archive-cli
+bin=target/release/episode-archive
 best=""
 for run in 1 2 3 4 5; do
   rm -rf "target/bench/out-$N"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the demo archive (demo/archive.json and its body files) as a podcast
 RSS feed, tests/fixtures/feeds/seed.xml, for the importer's round trip:
-feed → `episode-archive-cli import` → archive → shown by the widget.
+feed → `episode-archive import` → archive → shown by the widget.
 
 Text bodies become HTML paragraphs; facts become iTunes and Podcasting 2.0
 elements. Deterministic. Usage: python3 scripts/seed-to-rss.py

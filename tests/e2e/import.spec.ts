@@ -1,5 +1,5 @@
 // The importer's round trip: the demo seed written as an RSS feed
-// (tests/fixtures/feeds/seed.xml), imported by `episode-archive-cli import`
+// (tests/fixtures/feeds/seed.xml), imported by `episode-archive import`
 // (scripts/test.sh writes target/e2e-imported), and shown by the widget.
 import { test, expect } from '@playwright/test';
 

@@ -43,7 +43,7 @@ pub struct Manifest {
     /// The episodes, in any order (the widget sorts newest first).
     pub episodes: Vec<Episode>,
     /// The prebuilt full-text index of the posts kept in `body_url` files,
-    /// written by the importer (`episode-archive-cli index`). Optional:
+    /// written by the importer (`episode-archive index`). Optional:
     /// without it, those posts' words are not searched.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub search: Option<SearchIndexRef>,

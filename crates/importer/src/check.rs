@@ -105,7 +105,7 @@ fn check_search_index(archive: &Archive, dir: &Path) -> Vec<Finding> {
     let warning = |path: &str, message: String| Finding {
         error: false,
         path: path.to_owned(),
-        message: format!("{message}; run `episode-archive-cli index` to rebuild it"),
+        message: format!("{message}; run `episode-archive index` to rebuild it"),
     };
     if let Some(problem) = &archive.search_problem {
         return vec![warning("$.search", problem.clone())];

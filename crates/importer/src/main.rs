@@ -1,4 +1,4 @@
-//! `episode-archive-cli`: import a feed, check an archive, print its stats.
+//! `episode-archive`: import a feed, check an archive, print its stats.
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -13,12 +13,23 @@ use episode_archive_cli::{check, output, stats, BodySource, Options};
 #[derive(Parser)]
 #[command(
     version,
-    about = "Turn a podcast feed or a WordPress export into an episode archive"
+    about = "Turn a podcast feed or a WordPress export into an episode archive",
+    after_help = EXAMPLES
 )]
 struct Cli {
     #[command(subcommand)]
     command: Command,
 }
+
+/// One example per command, shown under `--help`.
+const EXAMPLES: &str = "\
+Examples:
+  episode-archive import feed.xml --out archive      a feed (or a WordPress export) into archive/
+  episode-archive index archive                      the search index of a hand-written archive
+  episode-archive check archive/archive.json         every problem, with its JSON path
+  episode-archive stats archive/archive.json         episodes per category, largest episodes
+  episode-archive embed archive/archive.json --widget https://cdn.jsdelivr.net/npm/episode-archive@1/episode-archive.js --src /archive/archive.json
+                                                     the embed snippet with the newest episodes";
 
 #[derive(Subcommand)]
 enum Command {
@@ -69,9 +80,6 @@ enum Command {
     },
     /// Print the embed snippet for an archive: the script tag and the element,
     /// holding the newest episodes as plain HTML until the widget starts.
-    ///
-    /// Example: episode-archive-cli embed archive/archive.json
-    ///   --widget https://cdn.example.org/episode-archive/1.0.0/episode-archive.js --src /archive/archive.json
     Embed {
         /// The archive's `archive.json`.
         archive: PathBuf,

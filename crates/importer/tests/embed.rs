@@ -16,7 +16,7 @@ fn the_command_prints_the_readmes_snippet_for_an_imported_feed() {
     let _ = std::fs::remove_dir_all(&out);
     let feed =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/feeds/seed.xml");
-    let bin = env!("CARGO_BIN_EXE_episode-archive-cli");
+    let bin = env!("CARGO_BIN_EXE_episode-archive");
     let import = Command::new(bin)
         .args([
             "import",

@@ -263,7 +263,7 @@ fn check_lists_problems_with_json_paths() {
 
 #[test]
 fn the_command_line_imports_from_stdin_checks_and_prints_stats() {
-    let bin = env!("CARGO_BIN_EXE_episode-archive-cli");
+    let bin = env!("CARGO_BIN_EXE_episode-archive");
     let out = out_dir("cli");
     let mut child = Command::new(bin)
         .args(["import", "-", "--out"])
@@ -541,4 +541,30 @@ fn posts_stay_inline_exactly_while_the_manifest_fits_the_limit() {
         split_out,
         "one byte over the limit splits"
     );
+}
+
+#[test]
+fn help_lists_every_command_with_an_example() {
+    let out = Command::new(env!("CARGO_BIN_EXE_episode-archive"))
+        .arg("--help")
+        .output()
+        .expect("runs");
+    let help = String::from_utf8(out.stdout).expect("text");
+    let commands: Vec<&str> = help
+        .split("Commands:")
+        .nth(1)
+        .and_then(|rest| rest.split("\n\n").next())
+        .expect("a Commands section")
+        .lines()
+        .filter_map(|line| line.split_whitespace().next())
+        .filter(|name| *name != "help")
+        .collect();
+    assert_eq!(commands, ["import", "index", "embed", "check", "stats"]);
+    let examples = help.split("Examples:").nth(1).expect("an Examples section");
+    for name in commands {
+        assert!(
+            examples.contains(&format!("episode-archive {name} ")),
+            "no example for {name}:\n{help}"
+        );
+    }
 }

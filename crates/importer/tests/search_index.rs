@@ -10,7 +10,7 @@ use episode_archive_core::sorted::SortedSet;
 use episode_archive_core::{parse_manifest, visible, Archive, SortOrder};
 
 fn cli(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_episode-archive-cli"))
+    let out = Command::new(env!("CARGO_BIN_EXE_episode-archive"))
         .args(args)
         .output()
         .expect("runs");
@@ -225,7 +225,7 @@ fn a_large_index_is_sharded_and_an_unreadable_post_is_reported() {
         ),
     )
     .unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_episode-archive-cli"))
+    let out = Command::new(env!("CARGO_BIN_EXE_episode-archive"))
         .args([
             "index",
             dir.to_str().unwrap(),
@@ -290,7 +290,7 @@ fn check_says_when_the_index_is_missing_stale_or_broken() {
     assert!(
         found.iter().any(
             |f| f.starts_with("warning: $.search.episodes_hash: the index is stale")
-                && f.contains("episode-archive-cli index")
+                && f.contains("episode-archive index")
         ),
         "{found:?}"
     );

@@ -61,13 +61,13 @@ impl FullTextState {
         let found = &index.directory().episodes_hash;
         if found != named {
             return Self::Failed(format!(
-                "the index was built for other episodes (its hash {found}, the manifest's {named}): rebuild it with `episode-archive-cli index`"
+                "the index was built for other episodes (its hash {found}, the manifest's {named}): rebuild it with `episode-archive index`"
             ));
         }
         let current = episodes_hash(&archive.episodes);
         if *found != current || index.directory().episodes as usize != archive.episodes.len() {
             return Self::Failed(format!(
-                "the manifest's episodes changed since the index was built (hash {current}, the index's {found}): rebuild it with `episode-archive-cli index`"
+                "the manifest's episodes changed since the index was built (hash {current}, the index's {found}): rebuild it with `episode-archive index`"
             ));
         }
         Self::Ready {
