@@ -3,6 +3,9 @@
 //   <script type="module" src="…/episode-archive.js"></script>
 //   <episode-archive src="/podcast/archive.json"></episode-archive>
 //
+// With loading="lazy", an element fetches and starts nothing until it comes
+// within about a screen of the viewport.
+//
 // Everything else (wasm, its JS glue, the stylesheet) is found next to this
 // file through import.meta.url, so the build folder works from any path on
 // any origin. The build fills in FILES with the hashed names and their
@@ -43,6 +46,28 @@ function loadRuntime() {
   return runtime;
 }
 
+/**
+ * Resolves once `element` comes within a screen's height of the viewport;
+ * calls `watching` with the observer, so it can be stopped if the element
+ * leaves the page first. Where there is no IntersectionObserver, at once.
+ */
+function nearViewport(element, watching) {
+  if (!('IntersectionObserver' in window)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          observer.disconnect();
+          resolve();
+        }
+      },
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(element);
+    watching(observer);
+  });
+}
+
 /** Resolves after the browser has painted the next frame. */
 function afterFirstPaint() {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
@@ -76,6 +101,8 @@ class EpisodeArchiveElement extends HTMLElement {
   #preload = null;
   /** The first screen the page brought (a declarative shadow root), shown until the widget is ready. */
   #firstScreen = [];
+  /** For loading="lazy": what watches for the element to come near the viewport. */
+  #lazy = null;
 
   constructor() {
     super();
@@ -86,6 +113,11 @@ class EpisodeArchiveElement extends HTMLElement {
   }
 
   async connectedCallback() {
+    if (this.getAttribute('loading') === 'lazy' && !this.#instance) {
+      await nearViewport(this, (observer) => (this.#lazy = observer));
+      this.#lazy = null;
+      if (!this.isConnected) return;
+    }
     if (!this.#instance) this.#preload = preloadManifest(this.#attributes().src);
     // With a first screen on show, the wasm's download waits for its first
     // paint: the reader sees episodes first, the widget follows.
@@ -128,6 +160,8 @@ class EpisodeArchiveElement extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.#lazy?.disconnect();
+    this.#lazy = null;
     this.#preload?.remove();
     this.#preload = null;
     // Moving the element fires disconnect then connect: rebuild cleanly.
