@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test, after installing whatever is missing:
-#   lint → core and importer (native) → fuzz targets (30 s each) → components (wasm-bindgen-test in
-#   Chromium, Firefox and WebKit) → release build and sizes → end to end
+#   lint and types → core and importer (native) → fuzz targets (30 s each) → components
+#   (wasm-bindgen-test in Chromium, Firefox and WebKit) → release (build, npm package, zip) and
+#   sizes → end to end
 #   (Playwright in Chromium; the WebDriver smoke suite in all three engines).
 # The last line totals the tests of every layer; the run fails when a
 # layer ran fewer tests than it has, or skipped any.
@@ -29,6 +30,8 @@ step() {
 step format cargo fmt --all --check
 step lint-native cargo clippy --workspace --all-targets --all-features --locked -- -D warnings
 step lint-wasm cargo clippy -p episode-archive --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
+# The package's types, against a site's usage of them (tests/types).
+step types npx tsc --noEmit -p tests/types
 # Broken or ambiguous links in the docs fail like lints do.
 step docs env RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --document-private-items --locked
 
@@ -106,7 +109,12 @@ step_retrying_webkit_crash components-webkit env DISPLAY="$xvfb_display" SAFARID
 # build step below builds it again, as the tests use it).
 step demo node --test tests/demo/
 
-step build trunk build --release
+# The release, as scripts/release.sh makes it: the build in dist/, the npm
+# tarball, the zip, SHA256SUMS. The end-to-end tests load the widget from
+# the tarball's contents, unpacked here.
+step release bash scripts/release.sh
+rm -rf target/e2e-package && mkdir -p target/e2e-package
+tar -xzf target/release-files/episode-archive-*.tgz -C target/e2e-package
 # The size test: wasm + JS glue + loader + CSS, brotli, under the product's
 # ceiling of 175 KiB.
 step sizes node scripts/sizes.mjs --budget 175
@@ -139,9 +147,9 @@ done
 # browser or a test file that went missing shows as fewer), nothing may be
 # skipped, and the corpora must have been read whole.
 declare -A expected=(
-  [core]=128 [importer]=38
+  [core]=130 [importer]=38
   [components-chromium]=17 [components-firefox]=17 [components-webkit]=17
-  [demo]=1 [e2e]=65
+  [demo]=1 [e2e]=71
   [webdriver-chromium]=18 [webdriver-firefox]=18 [webdriver-webkit]=18
 )
 layers=(core importer components-chromium components-firefox components-webkit demo e2e

@@ -2,13 +2,29 @@
 // and the test fixtures at /fixtures/; anything under /hold/ is never
 // answered. Loopback only; no caching.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = resolve(here, '../../dist');
+// The npm package as packed by scripts/release.sh and unpacked by
+// scripts/test.sh, served the ways sites load it: an exact version and a
+// major-version channel under /npm/ (as npm CDNs do) and a plain sub-path,
+// each with the CORS header a CDN sends.
+const packageDir = resolve(here, '../../target/e2e-package/package');
+let version = null;
+try {
+  version = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).version;
+} catch {
+  // No package unpacked: those paths answer 404.
+}
+const packagePaths = version
+  ? [`/npm/episode-archive@${version}/`, `/npm/episode-archive@${version.split('.')[0]}/`, '/static/widgets/archive/']
+  : [];
 const roots = [
+  ...packagePaths.map((p) => [p, packageDir]),
   ['/fixtures/', resolve(here, 'fixtures')],
   // The demo seed imported from tests/fixtures/feeds/seed.xml (scripts/test.sh).
   ['/imported/', resolve(here, '../../target/e2e-imported')],
@@ -41,6 +57,18 @@ createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   // Never answered: a request that hangs, for the tests of cancelling one.
   if (path.startsWith('/hold/')) return;
+  // A site's page whose only script is the loader at ?src= (with ?integrity=
+  // when given): the package tests load the widget from another origin.
+  if (path === '/host-page.html') {
+    const query = new URL(req.url, 'http://x').searchParams;
+    const attr = (v) => v.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+    const pin = query.get('integrity') ? ` integrity="${attr(query.get('integrity'))}" crossorigin="anonymous"` : '';
+    res.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-store' });
+    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A site</title>
+<script type="module" src="${attr(query.get('src') ?? '')}"${pin}></script></head>
+<body><episode-archive src="/demo/archive.json" url-state="off"></episode-archive></body></html>`);
+    return;
+  }
   const [prefix, dir] = roots.find(([p]) => path.startsWith(p));
   let file = normalize(join(dir, path.slice(prefix.length)));
   if (!file.startsWith(dir)) {
@@ -52,6 +80,7 @@ createServer(async (req, res) => {
     const body = await readFile(file);
     const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
     if (cspPages.has(path)) headers['content-security-policy'] = strictCsp;
+    if (packagePaths.includes(prefix)) headers['access-control-allow-origin'] = '*';
     res.writeHead(200, headers);
     res.end(body);
   } catch {
