@@ -141,7 +141,7 @@ impl Listening {
     /// The memory as stored: a header, the speed, then one line per
     /// episode (`position duration played heard id`, tab-separated, the id
     /// last so it may hold anything but a line break). Only the
-    /// [`MAX_EPISODES`] most recently heard are kept.
+    /// 1,000 most recently heard are kept.
     pub fn to_text(&self) -> String {
         let mut kept: Vec<&(String, Progress)> = self
             .episodes

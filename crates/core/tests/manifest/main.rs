@@ -2,6 +2,7 @@
 //! a clear fatal error.
 
 mod categories;
+mod compatibility;
 mod episodes;
 mod errors;
 mod hostile;
