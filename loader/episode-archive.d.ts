@@ -68,7 +68,7 @@ export interface ErrorDetail {
 }
 
 /** Every event the element dispatches (they bubble and cross shadow roots). */
-export interface EpisodeArchiveEventMap extends HTMLElementEventMap {
+export interface EpisodeArchiveEvents {
   'episode-archive:ready': CustomEvent<ReadyDetail>;
   'episode-archive:search': CustomEvent<SearchDetail>;
   'episode-archive:filter': CustomEvent<FilterDetail>;
@@ -76,6 +76,9 @@ export interface EpisodeArchiveEventMap extends HTMLElementEventMap {
   'episode-archive:play': CustomEvent<PlayDetail>;
   'episode-archive:error': CustomEvent<ErrorDetail>;
 }
+
+/** The element's events with those of any HTML element. */
+export interface EpisodeArchiveEventMap extends HTMLElementEventMap, EpisodeArchiveEvents {}
 
 /** The `<episode-archive>` element. It has no properties of its own: set its attributes. */
 export interface EpisodeArchiveElement extends HTMLElement {
@@ -110,12 +113,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'episode-archive': EpisodeArchiveElement;
   }
-  interface DocumentEventMap {
-    'episode-archive:ready': CustomEvent<ReadyDetail>;
-    'episode-archive:search': CustomEvent<SearchDetail>;
-    'episode-archive:filter': CustomEvent<FilterDetail>;
-    'episode-archive:expand': CustomEvent<ExpandDetail>;
-    'episode-archive:play': CustomEvent<PlayDetail>;
-    'episode-archive:error': CustomEvent<ErrorDetail>;
-  }
+  /** The events bubble to the document. */
+  interface DocumentEventMap extends EpisodeArchiveEvents {}
 }
