@@ -147,7 +147,7 @@ done
 # browser or a test file that went missing shows as fewer), nothing may be
 # skipped, and the corpora must have been read whole.
 declare -A expected=(
-  [core]=130 [importer]=38
+  [core]=131 [importer]=38
   [components-chromium]=17 [components-firefox]=17 [components-webkit]=17
   [demo]=1 [e2e]=71
   [webdriver-chromium]=18 [webdriver-firefox]=18 [webdriver-webkit]=18

@@ -1,4 +1,4 @@
-//! Any text as a WebVTT, SRT or Podcasting 2.0 JSON transcript, as a JSON
+//! Any text as a WebVTT, SRT, Podcasting 2.0 JSON or HTML transcript, as a JSON
 //! chapters document, as show notes with a chapter list, and as a clock
 //! time: no panic; every cue ends no earlier than it starts and is one line;
 //! chapters come in time order and end no earlier than they start;
@@ -8,7 +8,7 @@
 
 use episode_archive_core::media::chapters::parse_chapters;
 use episode_archive_core::media::timecode::{format_clock, note_chapters, parse_clock};
-use episode_archive_core::media::transcript::{parse_json, parse_srt, parse_vtt};
+use episode_archive_core::media::transcript::{parse_html, parse_json, parse_srt, parse_vtt};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -17,7 +17,10 @@ fuzz_target!(|data: &[u8]| {
         assert!(chapters.windows(2).all(|w| w[0].start <= w[1].start), "{chapters:?}");
         assert!(chapters.iter().all(|c| c.end.is_none_or(|end| end >= c.start)), "{chapters:?}");
     }
-    for cues in [parse_vtt(&text), parse_srt(&text), parse_json(&text)].into_iter().flatten() {
+    for cues in [parse_vtt(&text), parse_srt(&text), parse_json(&text), parse_html(&text)]
+        .into_iter()
+        .flatten()
+    {
         for cue in cues {
             assert!(cue.start <= cue.end, "{cue:?}");
             assert!(!cue.text.contains('\n'), "{cue:?}");

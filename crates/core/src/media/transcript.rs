@@ -1,13 +1,15 @@
 //! Transcripts as cues: when each line is spoken, by whom, and what is
 //! said. WebVTT (`text/vtt`), SRT (`application/x-subrip`,
-//! `application/srt`) and Podcasting 2.0 JSON (`application/json`) are
-//! read here; a line that should be a cue's timing
+//! `application/srt`), Podcasting 2.0 JSON (`application/json`) and
+//! Podcasting 2.0 HTML (`text/html`) are read here; a line that should be
+//! a cue's timing
 //! and is not stops the reading with that line's number, as the open post
 //! shows it ("line 14 is not a cue timing").
 
 use super::json::{millis, parse, Value};
 use super::timecode::parse_clock;
 use super::Millis;
+use crate::html_policy::readable_text;
 
 /// One cue: a line of the transcript.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +52,8 @@ pub enum TranscriptFormat {
     Srt,
     /// Podcasting 2.0 JSON.
     Json,
+    /// Podcasting 2.0 HTML: `<cite>`, `<time>`, `<p>`.
+    Html,
 }
 
 impl TranscriptFormat {
@@ -60,6 +64,7 @@ impl TranscriptFormat {
             "text/vtt" => Some(Self::Vtt),
             "application/x-subrip" | "application/srt" | "text/srt" => Some(Self::Srt),
             "application/json" => Some(Self::Json),
+            "text/html" => Some(Self::Html),
             _ => None,
         }
     }
@@ -70,6 +75,7 @@ impl TranscriptFormat {
             Self::Vtt => parse_vtt(text),
             Self::Srt => parse_srt(text),
             Self::Json => parse_json(text),
+            Self::Html => parse_html(text),
         }
     }
 }
@@ -301,6 +307,97 @@ pub fn parse_json(text: &str) -> Result<Vec<Cue>, TranscriptError> {
     Ok(cues)
 }
 
+/// Where the first `</name` (any case) at or after `from` starts.
+fn closing_tag(html: &str, from: usize, name: &str) -> Option<usize> {
+    html[from..].match_indices("</").find_map(|(i, _)| {
+        let at = from + i + 2;
+        let after = html.get(at..at + name.len())?;
+        let whole = !html[at + name.len()..].starts_with(|c: char| c.is_ascii_alphanumeric());
+        (after.eq_ignore_ascii_case(name) && whole).then_some(from + i)
+    })
+}
+
+/// The next `<cite>`, `<time>` or `<p>` element in `html` from byte
+/// `from`: its name, its text (markup removed, entities decoded, spaces
+/// collapsed), and where it starts and ends.
+fn next_element(html: &str, from: usize) -> Option<(&'static str, String, usize, usize)> {
+    let mut at = from;
+    loop {
+        let open = at + html.get(at..)?.find('<')?;
+        let tag = &html[open + 1..];
+        let name_end = tag
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(tag.len());
+        let name = match tag[..name_end].to_ascii_lowercase().as_str() {
+            "cite" => "cite",
+            "time" => "time",
+            "p" => "p",
+            _ => {
+                at = open + 1;
+                continue;
+            }
+        };
+        let head_end = tag.find('>')?;
+        let body_start = open + 1 + head_end + 1;
+        let body_end = closing_tag(html, body_start, name).unwrap_or(html.len());
+        let text = readable_text(&html[body_start..body_end], &|_| None);
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let end = html[body_end..]
+            .find('>')
+            .map_or(html.len(), |i| body_end + i + 1);
+        return Some((name, text, open, end));
+    }
+}
+
+/// Reads a Podcasting 2.0 HTML transcript: monologues written as a
+/// speaker (`<cite>Kevin:</cite>`, optional), a start time
+/// (`<time>0:09</time>`, optional) and the words (`<p>…</p>`). A speaker
+/// holds until the next `<cite>`; a paragraph without a time of its own
+/// starts where the last time said (the start, before any), since HTML
+/// transcripts are often only partly timed; each line ends where the next
+/// begins.
+pub fn parse_html(text: &str) -> Result<Vec<Cue>, TranscriptError> {
+    let line_of = |at: usize| text[..at].bytes().filter(|&b| b == b'\n').count() + 1;
+    let mut cues: Vec<Cue> = Vec::new();
+    let mut speaker: Option<String> = None;
+    let mut start: Millis = 0;
+    let mut at = 0;
+    while let Some((name, content, open, end)) = next_element(text, at) {
+        at = end;
+        match name {
+            "cite" => {
+                let name = content.trim_end_matches([':', ' ']).trim();
+                speaker = (!name.is_empty()).then(|| name.to_owned());
+            }
+            "time" => {
+                start = parse_clock(&content).ok_or(TranscriptError {
+                    line: line_of(open),
+                    reason: "has a <time> that is not a clock time",
+                })?;
+            }
+            _ if content.is_empty() => {}
+            _ => {
+                if let Some(last) = cues.last_mut() {
+                    last.end = last.end.max(start);
+                }
+                cues.push(Cue {
+                    start,
+                    end: start,
+                    speaker: speaker.clone(),
+                    text: content,
+                });
+            }
+        }
+    }
+    if cues.is_empty() {
+        return Err(TranscriptError {
+            line: 0,
+            reason: "has no <p> paragraphs",
+        });
+    }
+    Ok(cues)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -396,6 +493,16 @@ mod tests {
                 "{\"segments\": [{\"body\": \"x\"}]}",
                 "has no timed text",
             ),
+            (
+                TranscriptFormat::Html,
+                "<cite>A</cite>\n<time>0:01</time><p>ok</p>\n\n<time>soon</time><p>x</p>",
+                "line 4 has a <time> that is not a clock time",
+            ),
+            (
+                TranscriptFormat::Html,
+                "<html><body>Just text</body></html>",
+                "has no <p> paragraphs",
+            ),
         ];
         for (format, text, message) in cases {
             let error = format.parse(text).expect_err(text);
@@ -421,6 +528,32 @@ mod tests {
             TranscriptFormat::of("application/json"),
             Some(TranscriptFormat::Json)
         );
-        assert_eq!(TranscriptFormat::of("text/html"), None);
+        assert_eq!(
+            TranscriptFormat::of("text/html; charset=utf-8"),
+            Some(TranscriptFormat::Html)
+        );
+        assert_eq!(TranscriptFormat::of("text/plain"), None);
+    }
+
+    #[test]
+    fn html_monologues_with_speakers_and_times_some_missing() {
+        let html = "<!doctype html>\n<html><body>\n<CITE>Kevin:</CITE>\n<time>0:00</time>\n\
+            <p>We have an update &amp; a <b>new</b>\n feature</p>\n<cite>Alban :</cite>\n\
+            <time datetime=\"PT9S\">0:09</time>\n<p class=\"x\">You&#39;re triggering Tom.</p>\n\
+            <p>Still Alban, untimed.</p>\n<pre>not a paragraph</pre>\n<p></p>\n\
+            <cite></cite><time>1:02:03.5</time><p>Nobody named</p></body></html>";
+        let got = parse_html(html).expect("reads");
+        assert_eq!(
+            cues(&got),
+            [
+                (0, 9_000, Some("Kevin"), "We have an update & a new feature"),
+                (9_000, 9_000, Some("Alban"), "You're triggering Tom."),
+                (9_000, 3_723_500, Some("Alban"), "Still Alban, untimed."),
+                (3_723_500, 3_723_500, None, "Nobody named"),
+            ]
+        );
+        // Without any time, every line starts at the beginning.
+        let untimed = parse_html("<p>One</p><p>Two</p>").expect("reads");
+        assert_eq!(cues(&untimed), [(0, 0, None, "One"), (0, 0, None, "Two")]);
     }
 }
