@@ -136,6 +136,10 @@ step import-seed cargo run --locked --quiet -p episode-archive-cli -- import tes
 rm -rf target/e2e-sharded && cp -r target/e2e-imported target/e2e-sharded
 step index-sharded cargo run --locked --quiet -p episode-archive-cli -- index target/e2e-sharded --one-file-bytes 0 --shard-bytes 512
 
+# Test audio for the media tests (tones, one pitch per 30 s), written here.
+mkdir -p target/e2e-audio
+step audio python3 scripts/gen-audio.py target/e2e-audio/tones.wav
+
 step e2e npx playwright test
 
 for engine in chromium firefox webkit; do
@@ -149,7 +153,7 @@ done
 declare -A expected=(
   [core]=131 [importer]=38
   [components-chromium]=17 [components-firefox]=17 [components-webkit]=17
-  [demo]=1 [e2e]=71
+  [demo]=1 [e2e]=73
   [webdriver-chromium]=18 [webdriver-firefox]=18 [webdriver-webkit]=18
 )
 layers=(core importer components-chromium components-firefox components-webkit demo e2e

@@ -1,6 +1,7 @@
 // A static server for the end-to-end tests: the release build (dist/) at /,
 // and the test fixtures at /fixtures/; anything under /hold/ is never
-// answered. Loopback only; no caching.
+// answered. Loopback only; no caching. It answers HTTP Range requests, as
+// media servers and CDNs do: a player seeks with them.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -26,6 +27,8 @@ const packagePaths = version
 const roots = [
   ...packagePaths.map((p) => [p, packageDir]),
   ['/fixtures/', resolve(here, 'fixtures')],
+  // Test audio written by scripts/gen-audio.py (scripts/test.sh).
+  ['/audio/', resolve(here, '../../target/e2e-audio')],
   // The demo seed imported from tests/fixtures/feeds/seed.xml (scripts/test.sh).
   ['/imported/', resolve(here, '../../target/e2e-imported')],
   // The same archive with its search index in small shards (scripts/test.sh).
@@ -52,6 +55,26 @@ const types = {
   '.wav': 'audio/wav',
 };
 const port = Number(process.env.PORT ?? 4173);
+
+/**
+ * The byte range a `Range` header asks of a body of `size` bytes: `[start,
+ * end]` (inclusive), `null` for none (the whole body), or `'unsatisfiable'`.
+ * One range only (`bytes=0-99`, `bytes=100-`, `bytes=-500`), as players ask.
+ */
+function byteRange(header, size) {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header ?? '');
+  if (!match || (match[1] === '' && match[2] === '')) return null;
+  let start;
+  let end;
+  if (match[1] === '') {
+    start = Math.max(0, size - Number(match[2]));
+    end = size - 1;
+  } else {
+    start = Number(match[1]);
+    end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
+  }
+  return start > end || start >= size ? 'unsatisfiable' : [start, end];
+}
 
 createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -81,6 +104,18 @@ createServer(async (req, res) => {
     const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
     if (cspPages.has(path)) headers['content-security-policy'] = strictCsp;
     if (packagePaths.includes(prefix)) headers['access-control-allow-origin'] = '*';
+    headers['accept-ranges'] = 'bytes';
+    const range = byteRange(req.headers.range, body.length);
+    if (range === 'unsatisfiable') {
+      res.writeHead(416, { ...headers, 'content-range': `bytes */${body.length}` }).end();
+      return;
+    }
+    if (range) {
+      const [start, end] = range;
+      res.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${end}/${body.length}` });
+      res.end(body.subarray(start, end + 1));
+      return;
+    }
     res.writeHead(200, headers);
     res.end(body);
   } catch {
