@@ -151,7 +151,7 @@ done
 # browser or a test file that went missing shows as fewer), nothing may be
 # skipped, and the corpora must have been read whole.
 declare -A expected=(
-  [core]=131 [importer]=38
+  [core]=135 [importer]=38
   [components-chromium]=17 [components-firefox]=17 [components-webkit]=17
   [demo]=1 [e2e]=73
   [webdriver-chromium]=18 [webdriver-firefox]=18 [webdriver-webkit]=18

@@ -244,3 +244,60 @@ fn orders_agree_with_a_plain_sort_for_few_and_many_matches() {
     assert_eq!(&*best, &expected[..]);
     assert!(best.len() > 60, "a third of 200 match: {}", best.len());
 }
+
+/// Archives in other scripts: one episode per language, found by what a
+/// reader of that language types.
+#[test]
+fn readers_of_other_scripts_find_their_episodes() {
+    let archive = parse_manifest(
+        r#"{"version": 1, "title": "Show", "episodes": [
+          {"id": "ja", "title": "東京の天気と機械学習", "date": "2024-01-01", "summary": "深層学習の話。"},
+          {"id": "zh", "title": "人工智能的未来", "date": "2024-01-02", "summary": "我们讨论机器学习。"},
+          {"id": "de", "title": "Die Straße der KI", "date": "2024-01-03", "summary": "Über Maße und Größe."},
+          {"id": "el", "title": "Ο κόσμος της τεχνητής νοημοσύνης", "date": "2024-01-04", "summary": "Ένας λόγος."},
+          {"id": "tr", "title": "İstanbul'da yapay zekâ", "date": "2024-01-05", "summary": "Işık ve ısı."},
+          {"id": "ar", "title": "الذَّكَاءُ الاصْطِنَاعِيّ", "date": "2024-01-06", "summary": "كتـــاب عن التعلم"},
+          {"id": "he", "title": "בִּינָה מְלָאכוּתִית", "date": "2024-01-07", "summary": "שָׁלוֹם"},
+          {"id": "ru", "title": "Ёлки и нейросети", "date": "2024-01-08", "summary": "Разговор."},
+          {"id": "fw", "title": "ＧＰＴ入門", "date": "2024-01-09", "summary": "全角の英字。"}
+        ]}"#,
+    )
+    .expect("fixture loads");
+    let cases: &[(&str, &[&str])] = &[
+        // Two characters of Japanese or Chinese find the episode that has them in a row.
+        ("天気", &["ja"]),
+        ("学習", &["ja"]),
+        // Simplified Chinese writes 习 where Japanese writes 習.
+        ("机器学习", &["zh"]),
+        ("機械学習", &["ja"]),
+        ("智能", &["zh"]),
+        // One character, as it is typed, matches as a prefix.
+        ("東", &["ja"]),
+        // Characters that are not next to each other are not a match.
+        ("京気", &[]),
+        // German ß and ss.
+        ("strasse", &["de"]),
+        ("STRASSE", &["de"]),
+        ("Straße", &["de"]),
+        ("grosse", &["de"]),
+        // Greek without accents, and final sigma.
+        ("κοσμοσ", &["el"]),
+        ("κόσμος", &["el"]),
+        // Turkish dotted and dotless i.
+        ("istanbul", &["tr"]),
+        ("isik", &["tr"]),
+        // Arabic without harakat or tatweel, Hebrew without niqqud.
+        ("الذكاء", &["ar"]),
+        ("كتاب", &["ar"]),
+        ("בינה", &["he"]),
+        ("שלום", &["he"]),
+        // Russian ё is е.
+        ("елки", &["ru"]),
+        // Full-width Latin letters are plain ones.
+        ("gpt", &["fw"]),
+    ];
+    for (query, expected) in cases {
+        let got = ids(&archive, query, SortOrder::BestMatch);
+        assert_eq!(&got, expected, "query {query:?}");
+    }
+}

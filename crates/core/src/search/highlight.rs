@@ -59,15 +59,25 @@ impl Highlighter {
             })
     }
 
-    /// Byte ranges of the matching words of `text`, in order.
+    /// Byte ranges of the matching words of `text`, in order, apart:
+    /// overlapping pairs of Chinese or Japanese characters that both match
+    /// are one range.
     pub fn ranges(&self, text: &str) -> Vec<(usize, usize)> {
         if self.is_empty() {
             return Vec::new();
         }
         let (mut folded, mut distance) = (String::new(), Distance::default());
-        words(text)
-            .filter(|&(s, e)| self.matches(&text[s..e], &mut folded, &mut distance))
-            .collect()
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for (s, e) in words(text) {
+            if !self.matches(&text[s..e], &mut folded, &mut distance) {
+                continue;
+            }
+            match out.last_mut() {
+                Some(last) if s < last.1 => last.1 = last.1.max(e),
+                _ => out.push((s, e)),
+            }
+        }
+        out
     }
 }
 
