@@ -152,7 +152,7 @@ done
 # skipped, and the corpora must have been read whole.
 declare -A expected=(
   [core]=135 [importer]=38
-  [components-chromium]=17 [components-firefox]=17 [components-webkit]=17
+  [components-chromium]=18 [components-firefox]=18 [components-webkit]=18
   [demo]=1 [e2e]=73
   [webdriver-chromium]=18 [webdriver-firefox]=18 [webdriver-webkit]=18
 )

@@ -194,3 +194,23 @@ async fn tags_are_searched_and_shown_quietly_in_the_open_post() {
     app.wait_for(|| app.texts(".ea-post-tags") == ["Tags: Hinton, teacher"])
         .await;
 }
+
+#[wasm_bindgen_test]
+async fn japanese_is_found_by_two_characters_and_arabic_without_its_vowel_marks() {
+    let app = mount(
+        r#"{"version": 1, "title": "S", "episodes": [
+        {"id": "ja", "title": "東京の天気と機械学習", "date": "2024-01-01"},
+        {"id": "ar", "title": "الذَّكَاءُ الاصْطِنَاعِيّ", "date": "2024-01-02"},
+        {"id": "en", "title": "Weather in English", "date": "2024-01-03"}]}"#,
+    )
+    .await;
+    app.wait_for_count("3 episodes").await;
+    app.type_query("天気").await;
+    app.wait_for_count("1 of 3 episodes").await;
+    assert_eq!(app.texts("article h2"), ["東京の天気と機械学習"]);
+    assert_eq!(app.texts("article h2 mark"), ["天気"]);
+    app.type_query("الذكاء").await;
+    // The count reads as it did: the titles say the list changed.
+    app.wait_for_titles(&["الذَّكَاءُ الاصْطِنَاعِيّ"]).await;
+    app.wait_for_count("1 of 3 episodes").await;
+}
