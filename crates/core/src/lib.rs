@@ -12,6 +12,7 @@
 //! - [`state`]: the archive's view state and the actions that change it.
 //! - [`text`], [`fold`], [`format`](mod@format), [`links`]: plain-text posts, search
 //!   folding, display formatting and URL safety.
+//! - [`i18n`]: the interface's messages, catalogs and language matching.
 //! - [`player`]: the one player's state and the listening memory.
 //! - [`sorted`]: the small sorted-vector set and map the view state uses.
 
@@ -31,6 +32,7 @@ pub mod format;
 mod generated;
 pub mod html_policy;
 pub mod html_walk;
+pub mod i18n;
 mod json;
 pub mod links;
 pub mod load;
