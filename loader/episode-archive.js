@@ -12,9 +12,65 @@
 // SHA-384 digests (the wasm and the stylesheet are fetched with `integrity`).
 // Adds nothing to `window`: only the custom element's registration.
 
-const FILES = /*@FILES@*/ { glue: '', wasm: '', css: '', wasmIntegrity: '', cssIntegrity: '' };
+const FILES = /*@FILES@*/ { glue: '', wasm: '', css: '', wasmIntegrity: '', cssIntegrity: '', locales: null };
 const base = new URL('./', import.meta.url);
-const ATTRIBUTES = ['src', 'categories', 'query', 'theme', 'lang', 'page-size', 'url-state', 'timeout', 'max-size'];
+const ATTRIBUTES = ['src', 'categories', 'query', 'theme', 'lang', 'page-size', 'url-state', 'timeout', 'max-size', 'strings'];
+// The interface's catalogs beside this file, by language tag (English is
+// built into the wasm): each element fetches the one it needs, if any.
+const LOCALES = Object.fromEntries(Object.entries(FILES.locales ?? {}).map(([tag, file]) => [tag, new URL(file, base).href]));
+
+/**
+ * The catalog serving the language `tag`: the whole tag, then the tag
+ * without its last subtag (pt-BR → pt), compared without regard to case.
+ * Chinese goes by script: Simplified (zh, zh-Hans, zh-CN, zh-SG) finds
+ * zh-CN, Traditional (zh-Hant, zh-TW, zh-HK, zh-MO) does not.
+ */
+function catalogFor(tag) {
+  const subtags = tag.toLowerCase().replace(/_/g, '-').split('-');
+  const find = (t) => Object.keys(LOCALES).find((k) => k.toLowerCase() === t);
+  if (subtags[0] === 'zh' && !subtags.some((s) => ['hant', 'tw', 'hk', 'mo'].includes(s))) return find('zh-cn');
+  for (let n = subtags.length; n > 0; n--) {
+    const found = find(subtags.slice(0, n).join('-'));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A text file's content, or null (reported on the console) when it cannot be had. */
+async function fetchText(url, what) {
+  try {
+    const response = await fetch(url, AbortSignal.timeout ? { signal: AbortSignal.timeout(15000) } : {});
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return await response.text();
+  } catch (error) {
+    console.warn(`episode-archive: ${what} ${url} could not be loaded (${error}); it is not used`);
+    return null;
+  }
+}
+
+/**
+ * A catalog of messages (JSON text, or the object it stands for) as lines
+ * the wasm reads without a JSON reader of its own: key, form (empty for a
+ * plain message, a plural category, or `!` for a value that is not a
+ * message, `one!` for a form that is not text) and text, tab-separated.
+ * Throws on text that is not JSON.
+ */
+function flatten(json) {
+  const value = typeof json === 'string' ? JSON.parse(json) : json;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new TypeError('not an object');
+  const clean = (text) => String(text).replace(/[\t\r\n]/g, ' ');
+  const kind = (v) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : `a ${typeof v}`);
+  let lines = '';
+  for (const [key, message] of Object.entries(value)) {
+    const k = clean(key);
+    if (typeof message === 'string') lines += `${k}\t\t${clean(message)}\n`;
+    else if (message && typeof message === 'object' && !Array.isArray(message))
+      for (const [form, text] of Object.entries(message))
+        lines += typeof text === 'string' ? `${k}\t${clean(form)}\t${clean(text)}\n` : `${k}\t${clean(form)}!\t\n`;
+    else lines += `${k}\t!\t${kind(message)}\n`;
+  }
+  return lines;
+}
 
 let runtime;
 /** Loads the wasm and the stylesheet once for every element on the page. */
@@ -103,6 +159,71 @@ class EpisodeArchiveElement extends HTMLElement {
   #firstScreen = [];
   /** For loading="lazy": what watches for the element to come near the viewport. */
   #lazy = null;
+  /** The `strings` property: the site's own wording, key → message. */
+  #strings = null;
+  /** The interface language and its messages, as handed to the wasm. */
+  #texts = { lang: 'en', catalog: null, siteStrings: null };
+  /** Counts the fetches of #texts, so only the latest is used. */
+  #textsTurn = 0;
+  /** The manifest's language, once read: the interface's if no `lang` is in effect here. */
+  #manifestLanguage = null;
+
+  /**
+   * The interface language: the `lang` in effect on the element (its own,
+   * else its nearest ancestor's), else the manifest's, else the browser's.
+   */
+  #language() {
+    return (
+      this.closest('[lang]')?.getAttribute('lang')?.trim() ||
+      this.#manifestLanguage ||
+      navigator.languages?.[0] ||
+      navigator.language ||
+      'en'
+    );
+  }
+
+  /** Fetches the messages the interface needs: its language's catalog and the site's `strings`. */
+  async #loadTexts() {
+    const lang = this.#language();
+    const tag = catalogFor(lang);
+    const strings = this.getAttribute('strings');
+    const stringsUrl = strings && new URL(strings, document.baseURI).href;
+    const [catalog, file] = await Promise.all([
+      tag ? fetchText(LOCALES[tag], 'the catalog') : null,
+      stringsUrl ? fetchText(stringsUrl, 'the strings file') : null,
+    ]);
+    let siteStrings = '';
+    // The property's messages after the file's: they win.
+    for (const [json, what] of [
+      [file, `the strings file ${stringsUrl}`],
+      [this.#strings, 'the strings property'],
+    ]) {
+      if (json == null) continue;
+      try {
+        siteStrings += flatten(json);
+      } catch (error) {
+        console.warn(`episode-archive: ${what} is not a JSON object of messages (${error.message}); it is ignored`);
+      }
+    }
+    return { lang, catalog, siteStrings: siteStrings || null };
+  }
+
+  /** Fetches the messages again (the language or the site's strings changed) and hands them over. */
+  async #refreshTexts() {
+    const turn = ++this.#textsTurn;
+    const texts = await this.#loadTexts();
+    if (turn !== this.#textsTurn) return;
+    this.#texts = texts;
+    this.#instance?.update(this.#attributes());
+  }
+
+  /** The manifest is read: its language is the interface's when no `lang` is in effect. */
+  #onReady = (event) => {
+    const language = event.detail?.language || null;
+    if (language === this.#manifestLanguage) return;
+    this.#manifestLanguage = language;
+    if (!this.closest('[lang]')) this.#refreshTexts();
+  };
 
   constructor() {
     super();
@@ -119,6 +240,9 @@ class EpisodeArchiveElement extends HTMLElement {
       if (!this.isConnected) return;
     }
     if (!this.#instance) this.#preload = preloadManifest(this.#attributes().src);
+    // The interface's messages come with the wasm, not after it.
+    const turn = ++this.#textsTurn;
+    const texts = this.#loadTexts();
     // With a first screen on show, the wasm's download waits for its first
     // paint: the reader sees episodes first, the widget follows.
     if (this.#firstScreen.length) await afterFirstPaint();
@@ -129,7 +253,9 @@ class EpisodeArchiveElement extends HTMLElement {
       this.#showFailure(error);
       return;
     }
+    const loadedTexts = await texts;
     if (!this.isConnected || this.#instance) return;
+    if (turn === this.#textsTurn) this.#texts = loadedTexts;
     const { glue, sheet } = loaded;
     if (sheet) {
       this.#root.adoptedStyleSheets = [sheet];
@@ -156,12 +282,14 @@ class EpisodeArchiveElement extends HTMLElement {
       this.addEventListener('episode-archive:error', swap);
     }
     this.#root.append(mount);
+    this.addEventListener('episode-archive:ready', this.#onReady);
     this.#instance = new glue.ArchiveElement(this, mount, this.#attributes());
   }
 
   disconnectedCallback() {
     this.#lazy?.disconnect();
     this.#lazy = null;
+    this.removeEventListener('episode-archive:ready', this.#onReady);
     this.#preload?.remove();
     this.#preload = null;
     // Moving the element fires disconnect then connect: rebuild cleanly.
@@ -172,12 +300,28 @@ class EpisodeArchiveElement extends HTMLElement {
     this.#root.replaceChildren();
   }
 
+  /** The site's own wording for the interface (message key → message), set from script. */
+  get strings() {
+    return this.#strings;
+  }
+
+  set strings(value) {
+    this.#strings = value ?? null;
+    if (this.#instance) this.#refreshTexts();
+  }
+
   attributeChangedCallback(name, oldValue, newValue) {
     if (name === 'src' && oldValue !== newValue) {
       this.#preload?.remove();
       this.#preload = null;
     }
-    if (oldValue !== newValue && name !== 'theme') this.#instance?.update(this.#attributes());
+    if (oldValue === newValue || name === 'theme') return;
+    // A new language or wording is handed over once its messages are here.
+    if (name === 'lang' || name === 'strings') {
+      if (this.#instance) this.#refreshTexts();
+    } else {
+      this.#instance?.update(this.#attributes());
+    }
   }
 
   #attributes() {
@@ -189,9 +333,12 @@ class EpisodeArchiveElement extends HTMLElement {
       query: this.getAttribute('query'),
       pageSize: this.getAttribute('page-size'),
       urlState: this.getAttribute('url-state'),
-      lang: this.getAttribute('lang'),
+      // The interface language and its messages (see #language()).
+      lang: this.#texts.lang,
       timeout: this.getAttribute('timeout'),
       maxSize: this.getAttribute('max-size'),
+      catalog: this.#texts.catalog,
+      siteStrings: this.#texts.siteStrings,
     };
   }
 

@@ -33,9 +33,9 @@ const runtime = built.filter(
     f === 'episode-archive.css' ||
     /^episode[-_]archive-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f) ||
     /^archive-[0-9a-f]+\.css$/.test(f) ||
-    /^lang-[a-zA-Z-]+-[0-9a-f]+\.json$/.test(f),
+    /^locale-[a-zA-Z-]+-[0-9a-f]+\.txt$/.test(f),
 );
-for (const needed of [/^episode-archive\.js$/, /_bg\.wasm$/, /^archive-.*\.css$/]) {
+for (const needed of [/^episode-archive\.js$/, /_bg\.wasm$/, /^archive-.*\.css$/, /^locale-de-.*\.txt$/]) {
   if (!runtime.some((f) => needed.test(f))) throw new Error(`${dist} has no file matching ${needed}: build with trunk build --release`);
 }
 

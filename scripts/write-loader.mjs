@@ -28,7 +28,25 @@ const sri = (name) => `sha384-${createHash('sha384').update(readFileSync(join(di
 const wasm = one(/^episode[-_]archive-[0-9a-f]+_bg\.wasm$/);
 const glue = one(/^episode[-_]archive-[0-9a-f]+\.js$/);
 const css = one(/^archive-[0-9a-f]+\.css$/);
-const table = { glue, wasm, css, wasmIntegrity: sri(wasm), cssIntegrity: sri(css) };
+// The interface's catalogs (locales/*.json, English excepted: it is built
+// into the wasm), in the line form the wasm reads (the loader's `flatten`),
+// under content-hashed names like the wasm's.
+/** The loader's own `flatten`, taken from its source so there is one. */
+const flatten = new Function(
+  `${/function flatten\(json\) \{[\s\S]*?\n\}/.exec(readFileSync(new URL('../loader/episode-archive.js', import.meta.url), 'utf8'))[0]}; return flatten;`,
+)();
+const localesDir = new URL('../locales/', import.meta.url);
+const locales = {};
+for (const file of readdirSync(localesDir).filter((f) => f.endsWith('.json') && f !== 'en.json').sort()) {
+  const tag = file.slice(0, -'.json'.length);
+  const messages = JSON.parse(readFileSync(new URL(file, localesDir), 'utf8'));
+  for (const key of Object.keys(messages)) if (key.startsWith('@')) delete messages[key];
+  const text = flatten(messages);
+  const name = `locale-${tag}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.txt`;
+  writeFileSync(join(dir, name), text);
+  locales[tag] = name;
+}
+const table = { glue, wasm, css, wasmIntegrity: sri(wasm), cssIntegrity: sri(css), locales };
 
 const release = process.env.TRUNK_PROFILE === 'release';
 /** The module's code minified in release builds, with a banner naming its source. */

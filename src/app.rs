@@ -1,18 +1,22 @@
 //! The root component: one reducer for the archive's state, the derived
 //! view memoised, everything else delegated to components.
 
+use episode_archive_core::i18n::{is_right_to_left, Key};
 use episode_archive_core::search::{Highlighter, Query, WordCache};
 use episode_archive_core::{visible, LoadState, ReadyIndex};
 use yew::prelude::*;
 
 use crate::components::{
-    ArchiveHeader, EmptyState, EpisodeList, Filters, LoadFailed, LoadingState, ProblemsNotice,
-    ResultCount, ShowMore,
+    archive_header, empty_state, load_failed, loading_state, problems_notice, result_count,
+    show_more, ArchiveHeaderProps, EmptyStateProps, EpisodeList, Filters, LoadFailedProps,
+    LoadingStateProps, ProblemsNoticeProps, ResultCountProps, ShowMoreProps,
 };
 use crate::hooks::{
     use_archive, use_archive_callbacks, use_callbacks, use_host_events, use_snippets,
 };
+use crate::services::intl::Intl;
 use crate::shared::{ArchiveRef, CardContext, ElementProps, ManifestSource};
+use crate::texts::{read_strings, Texts};
 
 /// Props of [`App`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -94,6 +98,31 @@ pub fn App(props: &AppProps) -> Html {
         props.element.options.url_namespace.clone(),
     );
 
+    // The interface language as the loader chose it (English for a bare app).
+    let tag = AttrValue::from(
+        props
+            .element
+            .options
+            .lang
+            .clone()
+            .unwrap_or_else(|| "en".into()),
+    );
+    let intl = use_memo(tag.clone(), |tag| Intl::new(tag));
+    let strings = use_memo(
+        (
+            props.element.catalog.clone(),
+            props.element.site_strings.clone(),
+        ),
+        |(catalog, site)| read_strings(catalog.as_deref(), site.as_deref()),
+    );
+    let texts = Texts::new(strings, intl);
+    // The archive's own language, on the parts that show its text; the
+    // interface's is on the whole widget.
+    let content_lang = state
+        .archive()
+        .and_then(|a| a.language.clone())
+        .map(AttrValue::from);
+
     let body = match (&state.load, archive, view.as_ref()) {
         (LoadState::Ready(_), Some(archive), Some(view)) => {
             let c = &*callbacks;
@@ -106,12 +135,18 @@ pub fn App(props: &AppProps) -> Html {
                 on_retry_body: c.on_retry_body.clone(),
                 on_play: archive_callbacks.on_play.clone(),
                 on_copy_link: archive_callbacks.on_copy_link.clone(),
+                content_lang: content_lang.clone(),
+                texts: texts.clone(),
             };
             let a = &archive.0;
             html! {
                 <>
-                    <ArchiveHeader title={a.title.clone()} description={a.description.clone()} />
-                    <ProblemsNotice archive={archive.clone()} />
+                    { archive_header(&ArchiveHeaderProps {
+                        title: a.title.clone().into(),
+                        description: a.description.clone().into(),
+                        lang: content_lang.clone(),
+                    }) }
+                    { problems_notice(&ProblemsNoticeProps { archive: archive.clone(), texts: texts.clone() }) }
                     <Filters
                         query={state.query.clone()}
                         sort={state.sort}
@@ -122,17 +157,20 @@ pub fn App(props: &AppProps) -> Html {
                         on_sort={c.on_sort.clone()}
                         on_toggle_category={c.on_toggle_category.clone()}
                         on_clear_categories={c.on_clear_categories.clone()}
+                        texts={texts.clone()}
                     />
-                    <ResultCount
-                        shown={view.episodes.len()}
-                        total={view.total}
-                        pending={state.full_text_pending()}
-                    />
+                    { result_count(&ResultCountProps {
+                        shown: view.episodes.len(),
+                        total: view.total,
+                        pending: state.full_text_pending(),
+                        texts: texts.clone(),
+                    }) }
                     if view.episodes.is_empty() {
-                        <EmptyState
-                            filtered={state.is_filtered()}
-                            on_clear={c.on_clear_filters.clone()}
-                        />
+                        { empty_state(&EmptyStateProps {
+                            filtered: state.is_filtered(),
+                            on_clear: c.on_clear_filters.clone(),
+                            texts: texts.clone(),
+                        }) }
                     } else {
                         <ContextProvider<CardContext> context={card_context}>
                             <EpisodeList
@@ -144,28 +182,39 @@ pub fn App(props: &AppProps) -> Html {
                                 revealed={state.revealed}
                             />
                         </ContextProvider<CardContext>>
-                        <ShowMore {shown} total={view.episodes.len()} on_more={c.on_more.clone()} />
+                        { show_more(&ShowMoreProps {
+                            shown,
+                            total: view.episodes.len(),
+                            on_more: c.on_more.clone(),
+                            texts: texts.clone(),
+                        }) }
                     }
                 </>
             }
         }
         (LoadState::Failed(error), _, _) => {
             let on_retry = handle.on_retry.reform(|_: MouseEvent| ());
-            html! { <LoadFailed error={error.clone()} {on_retry} /> }
+            load_failed(&LoadFailedProps {
+                error: error.clone(),
+                on_retry,
+                texts: texts.clone(),
+            })
         }
         _ => {
             let url = match &state.load {
                 LoadState::Loading { url } => url.clone(),
                 _ => handle.manifest_url.to_string(),
             };
-            html! { <LoadingState {url} /> }
+            loading_state(&LoadingStateProps {
+                url: url.into(),
+                texts: texts.clone(),
+            })
         }
     };
-    let lang = props
-        .element
-        .options
-        .lang
-        .clone()
-        .or_else(|| state.archive().and_then(|a| a.language.clone()));
-    html! { <div class="ea-app" {lang}>{ body }</div> }
+    let dir = is_right_to_left(&tag).then_some("rtl");
+    // The panic hook shows this in place of the widget, in its language.
+    let crashed = texts.text(Key::Crashed);
+    html! {
+        <div class="ea-app" lang={tag} {dir} data-crash-message={crashed}>{ body }</div>
+    }
 }

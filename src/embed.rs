@@ -24,7 +24,9 @@ pub struct ArchiveElement {
 impl ArchiveElement {
     /// Mounts an archive into `root` (inside `host`'s shadow root).
     /// `attrs` holds the attributes as strings or null: `src` (absolute),
-    /// `query`, `categories`, `pageSize`, `urlState`, `lang`, `timeout`, `maxSize`.
+    /// `query`, `categories`, `pageSize`, `urlState`, `lang` (the interface
+    /// language), `timeout`, `maxSize`; and `catalog` and `siteStrings`, the
+    /// messages the loader fetched, in the core's line form.
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement, root: Element, attrs: &JsValue) -> ArchiveElement {
         panic::register(&root);
@@ -79,6 +81,8 @@ fn props(host: &HtmlElement, attrs: &JsValue) -> AppProps {
         element: ElementProps {
             options,
             host: Some(host.clone()),
+            catalog: attr(attrs, "catalog").map(Into::into),
+            site_strings: attr(attrs, "siteStrings").map(Into::into),
         },
     }
 }

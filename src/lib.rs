@@ -21,6 +21,7 @@ pub mod hooks;
 pub mod panic;
 pub mod services;
 pub mod shared;
+pub mod texts;
 pub mod urls;
 
 pub use app::{App, AppProps};

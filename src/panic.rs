@@ -38,7 +38,15 @@ fn show(info: &PanicHookInfo<'_>) {
         };
         message.set_class_name("ea-crash");
         let _ = message.set_attribute("role", "alert");
-        message.set_text_content(Some("Something went wrong — reload the page to try again."));
+        // In the interface's language: the app keeps its catalog's wording
+        // on its root element.
+        let text = root
+            .query_selector(".ea-app")
+            .ok()
+            .flatten()
+            .and_then(|app| app.get_attribute("data-crash-message"))
+            .unwrap_or_else(|| "Something went wrong — reload the page to try again.".to_owned());
+        message.set_text_content(Some(&text));
         root.set_text_content(None);
         let _ = root.append_child(&message);
     }

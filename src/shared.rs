@@ -12,6 +12,8 @@ use episode_archive_core::{Action, Archive, ArchiveState, EpisodeIdx};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::texts::Texts;
+
 /// Where the manifest comes from.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ManifestSource {
@@ -43,6 +45,13 @@ pub struct ElementProps {
     pub options: ElementOptions,
     /// The element itself, where host events are dispatched.
     pub host: Option<HtmlElement>,
+    /// The interface language's catalog, in the core's line form
+    /// (`i18n::entries_from_lines`), as the loader fetched it; none for
+    /// English.
+    pub catalog: Option<AttrValue>,
+    /// The site's own wording (the `strings` file, then the `strings`
+    /// property), in the same form.
+    pub site_strings: Option<AttrValue>,
 }
 
 impl Default for ElementProps {
@@ -54,6 +63,8 @@ impl Default for ElementProps {
                 ..ElementOptions::default()
             },
             host: None,
+            catalog: None,
+            site_strings: None,
         }
     }
 }
@@ -109,4 +120,9 @@ pub struct CardContext {
     pub on_play: Callback<EpisodeIdx>,
     /// Copies a post's link and reports success; absent: no "Copy link".
     pub on_copy_link: Option<Callback<(EpisodeIdx, Callback<bool>)>>,
+    /// The language of the archive's text (the manifest's `language`), set
+    /// on what shows it; absent: the interface's.
+    pub content_lang: Option<AttrValue>,
+    /// The interface's words.
+    pub texts: Texts,
 }

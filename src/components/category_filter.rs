@@ -2,13 +2,18 @@
 
 use std::rc::Rc;
 
+use episode_archive_core::i18n::Key;
 use episode_archive_core::sorted::SortedSet;
 use episode_archive_core::CategoryCount;
 use yew::prelude::*;
 
-/// Props of [`CategoryFilter`].
-#[derive(Debug, Clone, PartialEq, Properties)]
+use crate::texts::Texts;
+
+/// Props of [`category_filter`].
+#[derive(Debug, Clone, PartialEq)]
 pub struct CategoryFilterProps {
+    /// The interface's words.
+    pub texts: Texts,
     /// Every category with its count under the current keyword.
     pub categories: Rc<[CategoryCount]>,
     /// The chosen ones.
@@ -20,8 +25,8 @@ pub struct CategoryFilterProps {
 }
 
 /// The category filter: several may be chosen; an episode matches if it has any.
-#[function_component]
-pub fn CategoryFilter(props: &CategoryFilterProps) -> Html {
+pub fn category_filter(props: &CategoryFilterProps) -> Html {
+    let t = &props.texts;
     if props.categories.is_empty() {
         return Html::default();
     }
@@ -29,15 +34,16 @@ pub fn CategoryFilter(props: &CategoryFilterProps) -> Html {
         let pressed = props.chosen.contains(&c.name);
         let name = c.name.clone();
         let onclick = props.on_toggle.reform(move |_: MouseEvent| name.clone());
-        let noun = if c.count == 1 { "episode" } else { "episodes" };
-        // Read as "Ethics 2 episodes": the visible name and count, then the
-        // noun for screen readers only.
-        let noun_text = format!(" {noun}");
+        // Read as "Ethics 2 episodes": the visible name and number, and for
+        // screen readers the number with its noun, in the language's words.
         html! {
             <li key={c.name.clone()}>
                 <button type="button" class="ea-chip" aria-pressed={pressed.to_string()} {onclick}>
                     { c.name.clone() }{ " " }
-                    <span class="ea-count">{ c.count }<span class="ea-visually-hidden">{ noun_text }</span></span>
+                    <span class="ea-count">
+                        <span aria-hidden="true">{ t.number(c.count) }</span>
+                        <span class="ea-visually-hidden">{ t.count(Key::EpisodeCount, c.count, &[]) }</span>
+                    </span>
                 </button>
             </li>
         }
@@ -45,10 +51,10 @@ pub fn CategoryFilter(props: &CategoryFilterProps) -> Html {
     let onclick = props.on_clear.reform(|_: MouseEvent| ());
     html! {
         <fieldset class="ea-categories">
-            <legend class="ea-label">{ "Categories" }</legend>
+            <legend class="ea-label">{ t.text(Key::Categories) }</legend>
             <ul class="ea-chips" role="list">{ for chips }</ul>
             <button type="button" class="ea-clear" {onclick} disabled={props.chosen.is_empty()}>
-                { "Clear categories" }
+                { t.text(Key::ClearCategories) }
             </button>
         </fieldset>
     }

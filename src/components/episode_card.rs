@@ -2,14 +2,17 @@
 //! audio, and the disclosure button that opens the post in place.
 
 use episode_archive_core::html_policy::searchable_text;
+use episode_archive_core::i18n::Key;
 use episode_archive_core::search::snippet;
 use episode_archive_core::{BodyFormat, BodyState, Episode, EpisodeIdx};
 use yew::prelude::*;
 
 use super::{
-    marked, CopyLink, EpisodeMeta, EpisodeMetaProps, PostBody, PostExtras, PostExtrasProps,
+    episode_meta, marked, post_body, post_extras, CopyLink, EpisodeMetaProps, PostBodyProps,
+    PostExtrasProps,
 };
 use crate::shared::CardContext;
+use crate::texts::Texts;
 use crate::urls::media_src;
 
 /// Props of [`EpisodeCard`]: what is this card's own. The archive, the base
@@ -36,6 +39,7 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
     let Some(cx) = use_context::<CardContext>() else {
         return Html::default();
     };
+    let t = &cx.texts;
     let Some(episode) = cx.archive.0.episode(props.idx) else {
         return Html::default();
     };
@@ -50,14 +54,16 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
 
     // Keyed by episode: the feedback belongs to the post it was for, not to
     // this card, which may show another episode next.
+    let title = AttrValue::from(episode.title.clone());
     let copy_link = cx.on_copy_link.clone().map(|on_copy_link| {
-        html! { <CopyLink key={idx.get()} {idx} {on_copy_link} /> }
+        html! { <CopyLink key={idx.get()} {idx} title={title.clone()} {on_copy_link} texts={t.clone()} /> }
     });
+    let lang = cx.content_lang.clone();
     let post = if props.expanded {
         html! {
             <>
-                { full_text(props, &cx, episode) }
-                <PostExtras ..PostExtrasProps::of(episode, &cx.manifest_url) />
+                <div class="ea-post-text" lang={lang.clone()}>{ full_text(props, &cx, t, episode) }</div>
+                { post_extras(&PostExtrasProps::of(episode, &cx.manifest_url, t)) }
                 { for copy_link }
             </>
         }
@@ -67,16 +73,16 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
 
     html! {
         <article class="ea-episode" aria-labelledby={title_id.clone()}>
-            <h2 class="ea-title" id={title_id}>{ marked(&episode.title, &cx.highlight) }</h2>
-            <EpisodeMeta ..EpisodeMetaProps::of(episode) />
+            <h2 class="ea-title" id={title_id} lang={lang.clone()}>{ marked(&episode.title, &cx.highlight) }</h2>
+            { episode_meta(&EpisodeMetaProps::of(episode, t)) }
             if !props.expanded && !episode.summary.is_empty() {
-                <div class="ea-summary">
-                    <PostBody
-                        text={episode.summary.clone()}
-                        format={episode.body_format}
-                        base={cx.manifest_url.clone()}
-                        highlight={cx.highlight.clone()}
-                    />
+                <div class="ea-summary" lang={lang.clone()}>
+                    { post_body(&PostBodyProps {
+                        text: episode.summary.clone().into(),
+                        format: episode.body_format,
+                        base: cx.manifest_url.clone(),
+                        highlight: cx.highlight.clone(),
+                    }) }
                 </div>
             }
             if !props.expanded && props.matched_in_post {
@@ -92,7 +98,7 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
                         class="ea-audio"
                         controls=true
                         preload="none"
-                        aria-label={format!("Listen: {}", episode.title)}
+                        aria-label={t.with(Key::ListenTo, &[("title", &title)])}
                         onplay={cx.on_play.reform(move |_: Event| idx)}
                     >
                         <source {src} type={mime} />
@@ -104,9 +110,10 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
                 class="ea-toggle"
                 aria-expanded={props.expanded.to_string()}
                 aria-controls={post_id}
+                aria-label={t.with(Key::ReadFullPostOf, &[("title", &title)])}
                 onclick={on_toggle}
             >
-                { "Read full post" }
+                { t.text(Key::ReadFullPost) }
             </button>
         </article>
     }
@@ -124,7 +131,7 @@ fn post_snippet(props: &EpisodeCardProps, cx: &CardContext) -> Html {
     };
     match snippet(&text, &cx.highlight, SNIPPET_BEFORE, SNIPPET_AFTER) {
         Some(passage) => html! {
-            <p class="ea-snippet">{ marked(&passage, &cx.highlight) }</p>
+            <p class="ea-snippet" lang={cx.content_lang.clone()}>{ marked(&passage, &cx.highlight) }</p>
         },
         None => Html::default(),
     }
@@ -137,33 +144,47 @@ const SNIPPET_AFTER: usize = 110;
 
 /// The post's full text: inline body, fetched body (with its loading and
 /// error states), or the summary when there is nothing more.
-fn full_text(props: &EpisodeCardProps, cx: &CardContext, episode: &Episode) -> Html {
+fn full_text(props: &EpisodeCardProps, cx: &CardContext, t: &Texts, episode: &Episode) -> Html {
     let base = cx.manifest_url.clone();
     let format = episode.body_format;
     let highlight = cx.highlight.clone();
     if let Some(body) = &episode.body {
-        return html! { <PostBody text={body.clone()} {format} {base} {highlight} /> };
+        return post_body(&PostBodyProps {
+            text: body.clone().into(),
+            format,
+            base,
+            highlight,
+        });
     }
     if episode.body_url.is_none() {
-        return html! { <PostBody text={episode.summary.clone()} {format} {base} {highlight} /> };
+        return post_body(&PostBodyProps {
+            text: episode.summary.clone().into(),
+            format,
+            base,
+            highlight,
+        });
     }
     match &props.body {
-        Some(BodyState::Loaded(doc)) => {
-            html! { <PostBody text={doc.body.clone()} format={doc.body_format} {base} {highlight} /> }
-        }
+        Some(BodyState::Loaded(doc)) => post_body(&PostBodyProps {
+            text: doc.body.clone().into(),
+            format: doc.body_format,
+            base,
+            highlight,
+        }),
         Some(BodyState::Failed(error)) => {
             let idx = props.idx;
             let onclick = cx.on_retry_body.reform(move |_: MouseEvent| idx);
             html! {
                 <div class="ea-body-error" role="alert">
-                    <p>{ "The full post could not be loaded: " }{ error.reason() }</p>
+                    <p>{ t.text(Key::PostFailed) }</p>
+                    <p class="ea-reason">{ t.reason(error) }</p>
                     <p class="ea-url">{ error.url().to_owned() }</p>
-                    <button type="button" class="ea-retry" {onclick}>{ "Retry" }</button>
+                    <button type="button" class="ea-retry" {onclick}>{ t.text(Key::Retry) }</button>
                 </div>
             }
         }
         Some(BodyState::Loading) | None => html! {
-            <p class="ea-body-loading" role="status">{ "Loading the full post…" }</p>
+            <p class="ea-body-loading" role="status">{ t.text(Key::PostLoading) }</p>
         },
     }
 }

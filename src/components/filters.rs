@@ -11,17 +11,23 @@
 
 use std::rc::Rc;
 
-use episode_archive_core::format::show_matching;
+use episode_archive_core::i18n::Key;
 use episode_archive_core::sorted::SortedSet;
 use episode_archive_core::{CategoryCount, SortOrder};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::{CategoryFilter, SearchBox, SortControl};
+use super::{
+    category_filter, search_box, sort_control, CategoryFilterProps, SearchBoxProps,
+    SortControlProps,
+};
+use crate::texts::Texts;
 
 /// Props of [`Filters`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct FiltersProps {
+    /// The interface's words.
+    pub texts: Texts,
     /// The query as typed so far.
     pub query: AttrValue,
     /// The current order.
@@ -45,6 +51,7 @@ pub struct FiltersProps {
 /// The search, sort and category controls, folding on narrow widgets.
 #[function_component]
 pub fn Filters(props: &FiltersProps) -> Html {
+    let t = &props.texts;
     let open = use_state_eq(|| false);
     let toggle_ref = use_node_ref();
 
@@ -81,9 +88,13 @@ pub fn Filters(props: &FiltersProps) -> Html {
     let panel_class = classes!("ea-filter-panel", open.then_some("ea-open"));
 
     html! {
-        <div class="ea-controls" role="search" aria-label="Filter episodes">
+        <div class="ea-controls" role="search" aria-label={t.text(Key::FilterEpisodes)}>
             <div class="ea-search-row">
-                <SearchBox value={props.query.clone()} on_search={props.on_search.clone()} />
+                { search_box(&SearchBoxProps {
+                    value: props.query.clone(),
+                    on_search: props.on_search.clone(),
+                    texts: t.clone(),
+                }) }
                 <button
                     type="button"
                     class="ea-filters-toggle"
@@ -92,25 +103,31 @@ pub fn Filters(props: &FiltersProps) -> Html {
                     onclick={on_toggle_open}
                     ref={toggle_ref}
                 >
-                    { "Filters" }
+                    { t.text(Key::Filters) }
                     if chosen > 0 {
                         { " " }
                         <span class="ea-count">
-                            { chosen }<span class="ea-visually-hidden">{ " chosen" }</span>
+                            <span aria-hidden="true">{ t.number(chosen) }</span>
+                            <span class="ea-visually-hidden">{ t.count(Key::ChosenCount, chosen, &[]) }</span>
                         </span>
                     }
                 </button>
             </div>
             <div id="ea-filter-panel" class={panel_class} onkeydown={on_keydown}>
-                <SortControl value={props.sort} on_sort={props.on_sort.clone()} />
-                <CategoryFilter
-                    categories={props.categories.clone()}
-                    chosen={props.chosen.clone()}
-                    on_toggle={props.on_toggle_category.clone()}
-                    on_clear={props.on_clear_categories.clone()}
-                />
+                { sort_control(&SortControlProps {
+                    value: props.sort,
+                    on_sort: props.on_sort.clone(),
+                    texts: t.clone(),
+                }) }
+                { category_filter(&CategoryFilterProps {
+                    categories: props.categories.clone(),
+                    chosen: props.chosen.clone(),
+                    on_toggle: props.on_toggle_category.clone(),
+                    on_clear: props.on_clear_categories.clone(),
+                    texts: t.clone(),
+                }) }
                 <button type="button" class="ea-filters-done" onclick={on_done}>
-                    { show_matching(props.matching) }
+                    { t.count(Key::ShowMatching, props.matching, &[]) }
                 </button>
             </div>
             if chosen > 0 {
@@ -119,7 +136,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
                         { props.chosen.iter().map(String::as_str).collect::<Vec<_>>().join(", ") }
                     </span>
                     <button type="button" class="ea-clear" onclick={on_clear}>
-                        { "Clear categories" }
+                        { t.text(Key::ClearCategories) }
                     </button>
                 </p>
             }

@@ -2,21 +2,21 @@
 
 use yew::prelude::*;
 
-/// Props of [`ArchiveHeader`].
-#[derive(Debug, Clone, PartialEq, Properties)]
+/// Props of [`archive_header`].
+#[derive(Debug, Clone, PartialEq)]
 pub struct ArchiveHeaderProps {
     /// The show's name.
     pub title: AttrValue,
     /// One or two sentences about it.
-    #[prop_or_default]
     pub description: AttrValue,
+    /// The language they are written in, when known.
+    pub lang: Option<AttrValue>,
 }
 
 /// The archive's title and description.
-#[function_component]
-pub fn ArchiveHeader(props: &ArchiveHeaderProps) -> Html {
+pub fn archive_header(props: &ArchiveHeaderProps) -> Html {
     html! {
-        <header class="ea-header">
+        <header class="ea-header" lang={props.lang.clone()}>
             <h1 class="ea-heading">{ props.title.clone() }</h1>
             if !props.description.is_empty() {
                 <p class="ea-description">{ props.description.clone() }</p>

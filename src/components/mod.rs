@@ -1,6 +1,10 @@
 //! The widget's components, one per file. Each renders what its props say
 //! and reports events through `on_*` callbacks; none fetches or holds
-//! archive state. Two helpers build nodes for them: `marks` (the query's
+//! archive state. Those with no state of their own are plain functions of
+//! their props (`result_count(&ResultCountProps)`), called from their
+//! parent's render: as Yew components each weighed about 0.3 KiB of wasm
+//! (BENCHMARKS.md, "Bundle size"), for a props comparison that saved nothing
+//! their parent does not redo. Two helpers build nodes for them: `marks` (the query's
 //! words in `<mark>`) and `sanitise` (HTML posts against the allow-list).
 
 mod category_filter;
@@ -22,23 +26,23 @@ mod sort_control;
 mod status;
 mod text_post;
 
-pub use category_filter::{CategoryFilter, CategoryFilterProps};
+pub use category_filter::{category_filter, CategoryFilterProps};
 pub use copy_link::{CopyLink, CopyLinkProps};
 pub use episode_card::{EpisodeCard, EpisodeCardProps};
 pub use episode_list::{EpisodeList, EpisodeListProps};
-pub use episode_meta::{EpisodeMeta, EpisodeMetaProps};
+pub use episode_meta::{episode_meta, EpisodeMetaProps};
 pub use filters::{Filters, FiltersProps};
-pub use header::{ArchiveHeader, ArchiveHeaderProps};
+pub use header::{archive_header, ArchiveHeaderProps};
 pub use html_post::{HtmlPost, HtmlPostProps};
 pub use marks::marked;
-pub use post_body::{PostBody, PostBodyProps};
-pub use post_extras::{PostExtras, PostExtrasProps};
-pub use result_count::{ResultCount, ResultCountProps};
-pub use search_box::{SearchBox, SearchBoxProps};
-pub use show_more::{ShowMore, ShowMoreProps};
-pub use sort_control::{SortControl, SortControlProps};
+pub use post_body::{post_body, PostBodyProps};
+pub use post_extras::{post_extras, PostExtrasProps};
+pub use result_count::{result_count, ResultCountProps};
+pub use search_box::{search_box, SearchBoxProps};
+pub use show_more::{show_more, ShowMoreProps};
+pub use sort_control::{sort_control, SortControlProps};
 pub use status::{
-    EmptyState, EmptyStateProps, LoadFailed, LoadFailedProps, LoadingState, LoadingStateProps,
-    ProblemsNotice, ProblemsNoticeProps,
+    empty_state, load_failed, loading_state, problems_notice, EmptyStateProps, LoadFailedProps,
+    LoadingStateProps, ProblemsNoticeProps,
 };
 pub use text_post::{TextPost, TextPostProps};

@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use super::{HtmlPost, TextPost};
 
-/// Props of [`PostBody`].
-#[derive(Debug, Clone, PartialEq, Properties)]
+/// Props of [`post_body`].
+#[derive(Debug, Clone, PartialEq)]
 pub struct PostBodyProps {
     /// The text.
     pub text: AttrValue,
@@ -18,13 +18,11 @@ pub struct PostBodyProps {
     /// Base URL for relative links (the manifest's URL).
     pub base: AttrValue,
     /// Marks the query's words.
-    #[prop_or_default]
     pub highlight: Rc<Highlighter>,
 }
 
 /// Plain text or allow-listed HTML.
-#[function_component]
-pub fn PostBody(props: &PostBodyProps) -> Html {
+pub fn post_body(props: &PostBodyProps) -> Html {
     match props.format {
         BodyFormat::Text => {
             html! { <TextPost text={props.text.clone()} highlight={props.highlight.clone()} /> }

@@ -1,39 +1,40 @@
 //! What an open post shows beyond its text: guests, references, tags and a
 //! link to the episode's own page. Every URL passes the scheme check first.
 
+use episode_archive_core::i18n::Key;
 use episode_archive_core::Episode;
 use yew::prelude::*;
 
+use crate::texts::Texts;
 use crate::urls::link_href;
 
-/// Props of [`PostExtras`].
-#[derive(Debug, Clone, PartialEq, Properties)]
+/// Props of [`post_extras`].
+#[derive(Debug, Clone, PartialEq)]
 pub struct PostExtrasProps {
+    /// The interface's words.
+    pub texts: Texts,
     /// The episode's title, naming its page link for screen readers.
     pub title: AttrValue,
     /// Guest names.
-    #[prop_or_default]
     pub guests: Vec<AttrValue>,
     /// (title, safe absolute URL) of each reference.
-    #[prop_or_default]
     pub references: Vec<(AttrValue, Option<AttrValue>)>,
     /// Tags, shown quietly after the post.
-    #[prop_or_default]
     pub tags: AttrValue,
     /// The episode's own page, when safe.
-    #[prop_or_default]
     pub link: Option<AttrValue>,
 }
 
 impl PostExtrasProps {
     /// The props for one episode, URLs resolved against `base`.
-    pub fn of(episode: &Episode, base: &str) -> Self {
+    pub fn of(episode: &Episode, base: &str, texts: &Texts) -> Self {
         let href = |url: &Option<String>| {
             url.as_deref()
                 .and_then(|u| link_href(u, base))
                 .map(AttrValue::from)
         };
         Self {
+            texts: texts.clone(),
             title: episode.title.clone().into(),
             guests: episode
                 .guests
@@ -52,8 +53,8 @@ impl PostExtrasProps {
 }
 
 /// Guests, references (as links where safe), tags and the episode page link.
-#[function_component]
-pub fn PostExtras(props: &PostExtrasProps) -> Html {
+pub fn post_extras(props: &PostExtrasProps) -> Html {
+    let t = &props.texts;
     let references = props.references.iter().enumerate().map(|(i, (title, href))| {
         let item = match href {
             Some(href) => html! {
@@ -66,9 +67,13 @@ pub fn PostExtras(props: &PostExtrasProps) -> Html {
     let link = props.link.as_ref().map(|href| {
         html! {
             <p class="ea-episode-link">
-                <a href={href.clone()} target="_blank" rel="noopener noreferrer nofollow">
-                    { "Episode page" }
-                    <span class="ea-visually-hidden">{ format!(": {}", props.title) }</span>
+                <a
+                    href={href.clone()}
+                    target="_blank"
+                    rel="noopener noreferrer nofollow"
+                    aria-label={t.with(Key::EpisodePageOf, &[("title", &props.title)])}
+                >
+                    { t.text(Key::EpisodePage) }
                 </a>
             </p>
         }
@@ -77,21 +82,17 @@ pub fn PostExtras(props: &PostExtrasProps) -> Html {
         <>
             if !props.guests.is_empty() {
                 <p class="ea-guests">
-                    <span class="ea-label-inline">{ "With " }</span>
-                    { props.guests.iter().map(|g| g.to_string()).collect::<Vec<_>>().join(", ") }
+                    { t.with(Key::Guests, &[("names", &props.guests.iter().map(|g| g.to_string()).collect::<Vec<_>>().join(", "))]) }
                 </p>
             }
             if !props.references.is_empty() {
                 <section class="ea-references">
-                    <h3>{ "References" }</h3>
+                    <h3>{ t.text(Key::References) }</h3>
                     <ul>{ for references }</ul>
                 </section>
             }
             if !props.tags.is_empty() {
-                <p class="ea-post-tags">
-                    <span class="ea-label-inline">{ "Tags: " }</span>
-                    { props.tags.clone() }
-                </p>
+                <p class="ea-post-tags">{ t.with(Key::Tags, &[("tags", &props.tags)]) }</p>
             }
             { link }
         </>

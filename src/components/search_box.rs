@@ -1,11 +1,16 @@
 //! The keyword search field.
 
+use episode_archive_core::i18n::Key;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// Props of [`SearchBox`].
-#[derive(Debug, Clone, PartialEq, Properties)]
+use crate::texts::Texts;
+
+/// Props of [`search_box`].
+#[derive(Debug, Clone, PartialEq)]
 pub struct SearchBoxProps {
+    /// The interface's words.
+    pub texts: Texts,
     /// The query as typed so far.
     pub value: AttrValue,
     /// Called with the whole query on every keystroke.
@@ -13,20 +18,20 @@ pub struct SearchBoxProps {
 }
 
 /// A labelled `type="search"` field that reports every keystroke.
-#[function_component]
-pub fn SearchBox(props: &SearchBoxProps) -> Html {
+pub fn search_box(props: &SearchBoxProps) -> Html {
+    let t = &props.texts;
     let oninput = props
         .on_search
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
         <label class="ea-search">
-            <span class="ea-label">{ "Search episodes" }</span>
+            <span class="ea-label">{ t.text(Key::SearchLabel) }</span>
             <input
                 type="search"
                 class="ea-search-input"
                 value={props.value.clone()}
                 {oninput}
-                placeholder="Title, guest, topic…"
+                placeholder={t.text(Key::SearchPlaceholder)}
                 autocomplete="off"
                 spellcheck="false"
             />

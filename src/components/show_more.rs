@@ -1,10 +1,15 @@
 //! "Show more episodes": the list renders a page at a time.
 
+use episode_archive_core::i18n::Key;
 use yew::prelude::*;
 
-/// Props of [`ShowMore`].
-#[derive(Debug, Clone, PartialEq, Properties)]
+use crate::texts::Texts;
+
+/// Props of [`show_more`].
+#[derive(Debug, Clone, PartialEq)]
 pub struct ShowMoreProps {
+    /// The interface's words.
+    pub texts: Texts,
     /// Episodes rendered.
     pub shown: usize,
     /// Episodes matching.
@@ -14,8 +19,8 @@ pub struct ShowMoreProps {
 }
 
 /// The button under the list, while some matching episodes are not rendered.
-#[function_component]
-pub fn ShowMore(props: &ShowMoreProps) -> Html {
+pub fn show_more(props: &ShowMoreProps) -> Html {
+    let t = &props.texts;
     if props.shown >= props.total {
         return Html::default();
     }
@@ -23,7 +28,7 @@ pub fn ShowMore(props: &ShowMoreProps) -> Html {
     html! {
         <p class="ea-more">
             <button type="button" class="ea-more-button" {onclick}>
-                { format!("Show more episodes ({} of {} shown)", props.shown, props.total) }
+                { t.count(Key::ShowMore, props.total, &[("shown", &t.number(props.shown))]) }
             </button>
         </p>
     }

@@ -24,6 +24,11 @@ pub fn use_host_events(state: &ArchiveState, view: Option<&ArchiveView>, element
                         ("title", Detail::Str(&a.title)),
                         ("episodes", Detail::Num(a.episodes.len() as f64)),
                         ("skipped", Detail::Num(a.skipped_count() as f64)),
+                        // The loader's choice of interface language needs it.
+                        (
+                            "language",
+                            Detail::Str(a.language.as_deref().unwrap_or_default()),
+                        ),
                     ],
                 ),
                 LoadState::Failed(error) => emit(

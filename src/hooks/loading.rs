@@ -95,7 +95,7 @@ pub(super) fn use_bodies(base: &Rc<String>, store: &UseReducerHandle<Store>, lim
                     Some(url) => services::load_body(&url, &limits, &cancel).await,
                     None => Err(LoadError::Network {
                         url: body_url,
-                        reason: "this is not a valid URL".into(),
+                        reason: episode_archive_core::error::NOT_A_URL.into(),
                     }),
                 };
                 dispatcher.dispatch(Action::BodyLoaded {

@@ -100,7 +100,8 @@ test('a missing body_url shows its own error with Retry, and only in that post',
   const broken = episode(page, 'A post whose body is missing');
   await broken.getByRole('button', { name: 'Read full post' }).click();
   const alert = broken.getByRole('alert');
-  await expect(alert).toContainText('The full post could not be loaded: HTTP 404');
+  await expect(alert).toContainText('The full post could not be loaded.');
+  await expect(alert).toContainText('The server answered HTTP 404');
   await expect(alert).toContainText('/fixtures/bodies/does-not-exist.json');
   await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
   const fine = episode(page, 'A post with an inline body');

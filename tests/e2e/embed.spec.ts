@@ -171,8 +171,8 @@ test('events tell the host what happens', async ({ page }) => {
   const events = await page.evaluate(() => (window as any).__events);
   expect(events).toEqual(
     expect.arrayContaining([
-      { type: 'episode-archive:ready', detail: { title: 'Data Science at Home', episodes: 15, skipped: 0 } },
-      { type: 'episode-archive:ready', detail: { title: 'The Second Show', episodes: 3, skipped: 0 } },
+      { type: 'episode-archive:ready', detail: { title: 'Data Science at Home', episodes: 15, skipped: 0, language: 'en' } },
+      { type: 'episode-archive:ready', detail: { title: 'The Second Show', episodes: 3, skipped: 0, language: 'en' } },
       { type: 'episode-archive:search', detail: { query: 'hello', count: 1 } },
       { type: 'episode-archive:filter', detail: { categories: ['Meta'], count: 1 } },
       { type: 'episode-archive:expand', detail: { id: 's2-1' } },

@@ -16,8 +16,8 @@ async fn shows_the_archive_newest_first() {
     assert_eq!(titles[0], "Café conversations");
     assert_eq!(titles[1], "Training a GAN");
     assert!(
-        app.text().contains("1 November 2019"),
-        "dates read naturally"
+        app.text().contains("November 1, 2019"),
+        "dates read naturally, the interface language's way (here English)"
     );
     assert!(app.text().contains("Episode 88"));
     assert!(app.text().contains("18 min"));

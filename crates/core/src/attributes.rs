@@ -15,7 +15,9 @@ pub struct ElementOptions {
     pub page_size: usize,
     /// `url-state`: the URL parameter prefix, or `None` when off.
     pub url_namespace: Option<String>,
-    /// `lang`: the content's language, overriding the manifest's.
+    /// The interface's language as the loader chose it: the `lang` in
+    /// effect on the element (its own, else its nearest ancestor's), else
+    /// the manifest's, else the browser's.
     pub lang: Option<String>,
     /// `timeout` (seconds) and `max-size` (megabytes) for every fetch.
     pub limits: Limits,
@@ -34,11 +36,11 @@ impl Default for ElementOptions {
 }
 
 /// Every attribute the element observes, with the key its value is handed
-/// to the wasm under (`None`: only the stylesheet reads it). The one list:
+/// to the wasm under (`None`: only the stylesheet or the loader reads it). The one list:
 /// the loader's `ATTRIBUTES` and what it hands over are checked against it
 /// (`tests/attributes.rs`), and the wasm side reads through
 /// [`Attributes::from_lookup`] and this list.
-pub const OBSERVED: [(&str, Option<&str>); 9] = [
+pub const OBSERVED: [(&str, Option<&str>); 10] = [
     ("src", Some("src")),
     ("categories", Some("categories")),
     ("query", Some("query")),
@@ -48,6 +50,7 @@ pub const OBSERVED: [(&str, Option<&str>); 9] = [
     ("url-state", Some("urlState")),
     ("timeout", Some("timeout")),
     ("max-size", Some("maxSize")),
+    ("strings", None),
 ];
 
 /// The attributes as given (`None` where absent).
@@ -62,7 +65,7 @@ pub struct Attributes<'a> {
     /// `url-state`: on (the default prefix), "off", or the prefix of the
     /// view's parameters in the page URL.
     pub url_state: Option<&'a str>,
-    /// `lang`: the language of the archive's text.
+    /// The interface's language, as the loader chose it.
     pub lang: Option<&'a str>,
     /// `timeout`: seconds a fetch may take.
     pub timeout: Option<&'a str>,

@@ -82,6 +82,15 @@ impl fmt::Display for ManifestError {
     }
 }
 
+/// `bytes` in megabytes with one decimal ("50.0"), rounded half up.
+pub fn megabytes(bytes: u64) -> String {
+    Megabytes(bytes).to_string()
+}
+
+/// The reason of a [`LoadError::Network`] for a URL that could not even
+/// be resolved: the widget shows it as its own message.
+pub const NOT_A_URL: &str = "this is not a valid URL";
+
 /// Bytes as megabytes with one decimal ("50.0"), rounded half up. Integer
 /// arithmetic: formatting floats would bring about 15 KB of float-printing
 /// code into the wasm for this one message.

@@ -102,6 +102,24 @@ fn valid_time(t: &str) -> bool {
     }
 }
 
+/// Milliseconds from 1970-01-01 to the start of `date` (UTC), as
+/// JavaScript's `Date.UTC` counts them: how a date is handed to
+/// `Intl.DateTimeFormat`.
+pub fn unix_millis(date: Date) -> i64 {
+    // Howard Hinnant's days_from_civil, on years that start in March.
+    let (y, m, d) = (
+        i64::from(date.year),
+        i64::from(date.month),
+        i64::from(date.day),
+    );
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let year_of_era = y - era * 400;
+    let day_of_year = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    (era * 146_097 + day_of_era - 719_468) * 86_400_000
+}
+
 /// "4 September 2020" for a valid ISO date, or `None`.
 pub fn format_date(iso: &str) -> Option<String> {
     let d = parse_date(iso)?;
@@ -197,6 +215,25 @@ fn episodes_noun(count: usize) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_count_milliseconds_as_date_utc_does() {
+        // Values of JavaScript's Date.UTC(year, month - 1, day).
+        for (year, month, day, millis) in [
+            (1970, 1, 1, 0),
+            (2020, 9, 4, 1_599_177_600_000),
+            (2000, 2, 29, 951_782_400_000),
+            (1969, 12, 31, -86_400_000),
+            (1, 1, 1, -62_135_596_800_000),
+            (9999, 12, 31, 253_402_214_400_000),
+        ] {
+            assert_eq!(
+                unix_millis(Date { year, month, day }),
+                millis,
+                "{year}-{month}-{day}"
+            );
+        }
+    }
 
     #[test]
     fn dates_of_every_accepted_shape_parse() {

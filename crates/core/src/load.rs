@@ -14,8 +14,10 @@ use crate::json::{self, take, Kind, Members, Node};
 use crate::model::{BodyDocument, MANIFEST_VERSION};
 use crate::read::{self, FieldError};
 
-const MANIFEST: &str = "an episode manifest";
-const BODY: &str = "a post body";
+/// The document a manifest is, as [`ManifestError::WrongShape`] names it.
+pub const MANIFEST: &str = "an episode manifest";
+/// The document a `body_url` post is, as [`ManifestError::WrongShape`] names it.
+pub const BODY: &str = "a post body";
 
 /// Parses and validates a manifest.
 ///

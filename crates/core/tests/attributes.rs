@@ -60,8 +60,12 @@ fn the_loader_hands_each_attribute_over_under_its_listed_key() {
             handed.insert((name.to_owned(), key.to_owned()));
         }
     }
+    // `src` resolved against the page; `lang` the interface language the
+    // loader chose (see its #language()).
     assert!(body.contains("const src = this.getAttribute('src')") && body.contains("src: src ?"));
     handed.insert(("src".into(), "src".into()));
+    assert!(body.contains("lang: this.#texts.lang"));
+    handed.insert(("lang".into(), "lang".into()));
     let listed: BTreeSet<(String, String)> = OBSERVED
         .iter()
         .filter_map(|&(name, key)| Some((name.to_owned(), key?.to_owned())))

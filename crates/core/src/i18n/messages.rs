@@ -3,7 +3,7 @@
 //! Placeholders are the same in every language; numbers in them arrive
 //! written the locale's way (`Intl.NumberFormat`).
 
-use super::{placeholders, Plural};
+use super::{once_each, Plural};
 
 /// A built-in English message: its text per plural category.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,16 +26,9 @@ impl English {
         self.0
     }
 
-    /// Every placeholder its texts use, each once, sorted.
+    /// Every placeholder its texts use, each once, in order of appearance.
     pub fn placeholders(self) -> Vec<&'static str> {
-        let mut all: Vec<&str> = self
-            .0
-            .iter()
-            .flat_map(|(_, t)| placeholders(t).unwrap_or_default())
-            .collect();
-        all.sort_unstable();
-        all.dedup();
-        all
+        once_each(self.0.iter().map(|(_, t)| *t))
     }
 }
 
@@ -147,9 +140,9 @@ messages! {
     ListenTo = "listen_to": "Listen: {title}";
     /// The status line while an open post is fetched.
     PostLoading = "post_loading": "Loading the full post…";
-    /// Shown in an open post whose text could not be fetched (the URL and a
+    /// Shown in an open post whose text could not be fetched (the reason, the URL and a
     /// Retry button follow).
-    PostFailed = "post_failed": "The full post could not be loaded: {reason}";
+    PostFailed = "post_failed": "The full post could not be loaded.";
     /// An episode's number, in the line under its title.
     EpisodeNumber = "episode_number": "Episode {number}";
     /// The link from an open post to the episode's own page.
@@ -173,28 +166,31 @@ messages! {
     /// Shown in place of the widget after an internal error.
     Crashed = "crashed": "Something went wrong — reload the page to try again.";
     /// Why a download failed: no answer at all (offline, or refused by CORS).
-    ReasonNetwork = "reason_network": "The server could not be reached, or it does not allow this site to read it (CORS).";
+    ReasonNetwork = "reason_network": "Network error: the server could not be reached, or it does not allow this site to read it (CORS)";
     /// Why a download failed: it took too long.
-    ReasonTimeout = "reason_timeout": One "No answer within {count} second." / Other "No answer within {count} seconds.";
-    /// Why a download failed: the server answered with an error (the code
-    /// and the server's words, such as "404 Not Found").
-    ReasonHttp = "reason_http": "The server answered {status}.";
+    ReasonTimeout = "reason_timeout": One "No answer within {count} second" / Other "No answer within {count} seconds";
+    /// Why a download failed: the server answered with an error (the
+    /// protocol, the code and the server's words: "HTTP 404 Not Found").
+    ReasonHttp = "reason_http": "The server answered {status}";
     /// Why a file could not be read: it is not JSON (the last part is the
     /// JSON reader's own words, in English).
     ReasonNotJson = "reason_not_json": "Not valid JSON at line {line}, column {column}: {reason}";
-    /// Why a file could not be read: it is JSON, but not what was expected
+    /// Why the archive could not be read: it is JSON, but not an archive
     /// (the reason is a technical detail, in English).
-    ReasonWrongShape = "reason_wrong_shape": "Not the file expected: {reason}";
+    ReasonNotManifest = "reason_not_manifest": "Not an episode manifest: {reason}";
+    /// Why a post could not be read: it is JSON, but not a post (the
+    /// reason is a technical detail, in English).
+    ReasonNotPost = "reason_not_post": "Not a post body: {reason}";
     /// Why the archive could not be read: a newer format.
-    ReasonVersion = "reason_version": "This archive is written in format version {found}, which this widget cannot read (it reads version {supported}).";
+    ReasonVersion = "reason_version": "Manifest version {found} is not supported by this widget (it reads version {supported})";
     /// Why a file could not be read: it is empty.
-    ReasonEmpty = "reason_empty": "The file is empty.";
+    ReasonEmpty = "reason_empty": "Not valid JSON: the response is empty";
     /// Why a file could not be read: it is not text.
-    ReasonNotText = "reason_not_text": "The file is not UTF-8 text (at byte {byte}).";
+    ReasonNotText = "reason_not_text": "Not valid JSON: the text is not UTF-8 (at byte {byte})";
     /// Why a file could not be read: the server sent a web page instead.
-    ReasonHtmlPage = "reason_html_page": "The server sent a web page instead (often an error page).";
+    ReasonHtmlPage = "reason_html_page": "Not valid JSON: the server sent an HTML page (often an error page)";
     /// Why a file was not downloaded: too large (sizes in megabytes).
-    ReasonTooLarge = "reason_too_large": "The file is too large: {size} MB, above this widget's limit of {limit} MB.";
+    ReasonTooLarge = "reason_too_large": "Too large: {size} MB, above this widget's limit of {limit} MB";
     /// Why the archive could not be loaded: its address is not a URL.
-    ReasonBadUrl = "reason_bad_url": "This is not a valid URL.";
+    ReasonBadUrl = "reason_bad_url": "This is not a valid URL";
 }

@@ -15,7 +15,7 @@ mod messages;
 
 use std::fmt;
 
-pub use language::{best_match, is_right_to_left, SHIPPED};
+pub use language::{is_right_to_left, SHIPPED};
 pub use messages::Key;
 
 /// A plural category, as CLDR names them and `Intl.PluralRules` returns them.
@@ -96,23 +96,15 @@ impl Message {
         find(plural).or_else(|| find(Plural::Other)).unwrap_or("")
     }
 
-    /// Its plural categories, in CLDR's order.
+    /// Its plural categories, as written.
     pub fn categories(&self) -> Vec<Plural> {
-        let mut all: Vec<Plural> = self.0.iter().map(|(p, _)| *p).collect();
-        all.sort_unstable();
-        all
+        self.0.iter().map(|(p, _)| *p).collect()
     }
 
-    /// Every placeholder its texts use, each once, sorted.
+    /// Every placeholder its texts use, each once, in order of appearance.
+    /// (Not sorted: a sort of strings would be one more sort in the wasm.)
     pub fn placeholders(&self) -> Vec<&str> {
-        let mut all: Vec<&str> = self
-            .0
-            .iter()
-            .flat_map(|(_, t)| placeholders(t).unwrap_or_default())
-            .collect();
-        all.sort_unstable();
-        all.dedup();
-        all
+        once_each(self.0.iter().map(|(_, t)| t.as_str()))
     }
 }
 
@@ -150,6 +142,53 @@ pub struct Catalog {
     messages: Vec<Option<Message>>,
 }
 
+/// A catalog's entries from its line form, the form the widget receives
+/// catalogs in: one line per message or plural form, its fields separated
+/// by tabs: `key`, then the form (empty for a plain message, a category
+/// name, or `!` for a value that is not a message), then the text (for
+/// `!`, what the value is). A form name ending in `!` is a plural form that
+/// is not a string. The browser's `JSON.parse` reads the JSON files and the
+/// loader writes this form (`flatten` in loader/episode-archive.js), so no
+/// JSON reader for catalogs is in the wasm.
+pub fn entries_from_lines(text: &str) -> Vec<(String, RawMessage)> {
+    let mut entries: Vec<(String, RawMessage)> = Vec::new();
+    for line in text.lines() {
+        let mut fields = line.splitn(3, '\t');
+        let (Some(key), Some(form), text) = (
+            fields.next(),
+            fields.next(),
+            fields.next().unwrap_or_default(),
+        ) else {
+            continue;
+        };
+        let raw = match form {
+            "" => RawMessage::Text(text.to_owned()),
+            "!" => RawMessage::Other(match text {
+                "null" => "null",
+                "an array" => "an array",
+                "a boolean" => "a boolean",
+                _ => "a number",
+            }),
+            form => {
+                let (name, not_text) = match form.strip_suffix('!') {
+                    Some(name) => (name, true),
+                    None => (form, false),
+                };
+                let value = (!not_text).then(|| text.to_owned());
+                if let Some((last, RawMessage::Forms(forms))) = entries.last_mut() {
+                    if last == key {
+                        forms.push((name.to_owned(), value));
+                        continue;
+                    }
+                }
+                RawMessage::Forms(vec![(name.to_owned(), value)])
+            }
+        };
+        entries.push((key.to_owned(), raw));
+    }
+    entries
+}
+
 impl Catalog {
     /// Reads a catalog's entries, keeping each valid one and reporting the
     /// rest. Keys starting with `@` are notes for translators, skipped.
@@ -176,6 +215,17 @@ impl Catalog {
     /// The message for `key`, when this catalog has one.
     pub fn get(&self, key: Key) -> Option<&Message> {
         self.messages.get(key as usize)?.as_ref()
+    }
+
+    /// This catalog with `over`'s messages taking the place of its own.
+    pub fn overlaid(mut self, over: &Catalog) -> Catalog {
+        self.messages.resize(Key::ALL.len(), None);
+        for (mine, theirs) in self.messages.iter_mut().zip(&over.messages) {
+            if theirs.is_some() {
+                mine.clone_from(theirs);
+            }
+        }
+        self
     }
 
     /// Whether it has no message at all.
@@ -261,6 +311,17 @@ impl Strings {
     }
 }
 
+/// The placeholders of `texts`, each once, in order of appearance.
+pub(crate) fn once_each<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut all = Vec::new();
+    for name in texts.flat_map(|t| placeholders(t).unwrap_or_default()) {
+        if !all.contains(&name) {
+            all.push(name);
+        }
+    }
+    all
+}
+
 /// `template` with each `{name}` replaced by its value in `args`; a
 /// placeholder without a value is left out.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
@@ -337,6 +398,30 @@ mod tests {
         ] {
             assert_eq!(placeholders(bad), Err(at), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_line_form_gives_each_message_and_its_forms() {
+        let text = "retry\t\tNochmal\nepisode_count\tone\t{count} Folge\nepisode_count\tother\t{count} Folgen\n\
+                    tags\t!\ta number\nshow_more\tone!\t\nbroken line\n";
+        assert_eq!(
+            entries_from_lines(text),
+            vec![
+                ("retry".to_owned(), RawMessage::Text("Nochmal".into())),
+                (
+                    "episode_count".to_owned(),
+                    RawMessage::Forms(vec![
+                        ("one".into(), Some("{count} Folge".into())),
+                        ("other".into(), Some("{count} Folgen".into()))
+                    ])
+                ),
+                ("tags".to_owned(), RawMessage::Other("a number")),
+                (
+                    "show_more".to_owned(),
+                    RawMessage::Forms(vec![("one".into(), None)])
+                ),
+            ]
+        );
     }
 
     #[test]

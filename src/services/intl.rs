@@ -1,0 +1,156 @@
+//! The browser's `Intl` for the interface language: which plural category
+//! a number takes, and numbers, dates and durations written the locale's
+//! way. Each formatter is made once per language; a tag the engine refuses
+//! (or an engine without one of them) falls back to plain forms, never to
+//! an error.
+
+use episode_archive_core::format::{parse_date, unix_millis, Date};
+use episode_archive_core::i18n::Plural;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl)]
+    type PluralRules;
+    #[wasm_bindgen(constructor, js_namespace = Intl, catch)]
+    fn new(locale: &str) -> Result<PluralRules, JsValue>;
+    #[wasm_bindgen(method)]
+    fn select(this: &PluralRules, n: f64) -> String;
+
+    #[wasm_bindgen(js_namespace = Intl)]
+    type NumberFormat;
+    #[wasm_bindgen(constructor, js_namespace = Intl, catch)]
+    fn new(locale: &str, options: &JsValue) -> Result<NumberFormat, JsValue>;
+    #[wasm_bindgen(method, js_name = format)]
+    fn format_number(this: &NumberFormat, n: f64) -> String;
+
+    #[wasm_bindgen(js_namespace = Intl)]
+    type DateTimeFormat;
+    #[wasm_bindgen(constructor, js_namespace = Intl, catch)]
+    fn new(locale: &str, options: &JsValue) -> Result<DateTimeFormat, JsValue>;
+    #[wasm_bindgen(method, js_name = format)]
+    fn format_date(this: &DateTimeFormat, millis: f64) -> String;
+
+    #[wasm_bindgen(js_namespace = Intl)]
+    type DurationFormat;
+    #[wasm_bindgen(constructor, js_namespace = Intl, catch)]
+    fn new(locale: &str, options: &JsValue) -> Result<DurationFormat, JsValue>;
+    #[wasm_bindgen(method, js_name = format, catch)]
+    fn format_duration(this: &DurationFormat, duration: &JsValue) -> Result<String, JsValue>;
+}
+
+/// Options as JSON text, read by the engine (one binding for every options
+/// object, instead of a setter per option).
+fn options(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// The formatters of one locale.
+pub struct Intl {
+    plurals: Option<PluralRules>,
+    numbers: Option<NumberFormat>,
+    dates: Option<DateTimeFormat>,
+    durations: Durations,
+}
+
+/// Durations: `Intl.DurationFormat` where the engine has it, else one
+/// unit-style number format per unit.
+enum Durations {
+    Whole(DurationFormat),
+    Units([Option<NumberFormat>; 3]),
+}
+
+impl Intl {
+    /// The formatters for `locale` (a BCP 47 tag); English's where the
+    /// engine refuses the tag.
+    pub fn new(locale: &str) -> Intl {
+        let locale = match PluralRules::new(locale) {
+            Ok(_) => locale,
+            Err(_) => "en",
+        };
+        let durations = match DurationFormat::new(locale, &options(r#"{"style":"short"}"#)) {
+            Ok(format) => Durations::Whole(format),
+            Err(_) => Durations::Units(["hour", "minute", "second"].map(|unit| {
+                NumberFormat::new(
+                    locale,
+                    &options(&format!(
+                        r#"{{"style":"unit","unit":"{unit}","unitDisplay":"short"}}"#
+                    )),
+                )
+                .ok()
+            })),
+        };
+        Intl {
+            plurals: PluralRules::new(locale).ok(),
+            numbers: NumberFormat::new(locale, &JsValue::UNDEFINED).ok(),
+            dates: DateTimeFormat::new(
+                locale,
+                &options(r#"{"year":"numeric","month":"long","day":"numeric","timeZone":"UTC"}"#),
+            )
+            .ok(),
+            durations,
+        }
+    }
+
+    /// The plural category of `n`.
+    pub fn plural(&self, n: u64) -> Plural {
+        match &self.plurals {
+            Some(rules) => Plural::from_name(&rules.select(n as f64)),
+            None => Plural::english(n),
+        }
+    }
+
+    /// `n` written the locale's way ("1,234", "1.234", "١٬٢٣٤").
+    pub fn number(&self, n: u64) -> String {
+        match &self.numbers {
+            Some(format) => format.format_number(n as f64),
+            None => n.to_string(),
+        }
+    }
+
+    /// An ISO date (`2020-09-04`, or a date-time) written the locale's way
+    /// ("September 4, 2020", "4. September 2020"); `None` if it is not a date.
+    pub fn date(&self, iso: &str) -> Option<String> {
+        let date: Date = parse_date(iso)?;
+        Some(match &self.dates {
+            Some(format) => format.format_date(unix_millis(date) as f64),
+            None => format!("{}-{:02}-{:02}", date.year, date.month, date.day),
+        })
+    }
+
+    /// A duration in the locale's words ("1 hr, 6 min", "1 Std., 6 Min."),
+    /// rounded to whole minutes from a minute up.
+    pub fn duration(&self, seconds: u32) -> String {
+        let minutes = (seconds + 30) / 60;
+        let parts: [(u32, &str); 3] = if seconds < 60 {
+            [(0, "hours"), (0, "minutes"), (seconds, "seconds")]
+        } else {
+            [
+                (minutes / 60, "hours"),
+                (minutes % 60, "minutes"),
+                (0, "seconds"),
+            ]
+        };
+        match &self.durations {
+            Durations::Whole(format) => {
+                let shown: Vec<String> = parts
+                    .iter()
+                    .filter(|(n, unit)| *n > 0 || seconds == 0 && *unit == "seconds")
+                    .map(|(n, unit)| format!(r#""{unit}":{n}"#))
+                    .collect();
+                let duration = options(&format!("{{{}}}", shown.join(",")));
+                format.format_duration(&duration).unwrap_or_default()
+            }
+            Durations::Units(units) => parts
+                .iter()
+                .zip(units)
+                .filter(|((n, unit), _)| *n > 0 || seconds == 0 && *unit == "seconds")
+                .map(|((n, _), format)| match format {
+                    Some(format) => format.format_number(f64::from(*n)),
+                    None => n.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+        }
+    }
+}
