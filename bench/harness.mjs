@@ -23,7 +23,7 @@ const routes = [
   ['/node_modules/minisearch/', join(root, 'node_modules/minisearch')],
   ['/node_modules/flexsearch/', join(root, 'node_modules/flexsearch')],
 ];
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+const types = { '.txt': 'text/plain; charset=utf-8', '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
 
 /** The value after `--name` on the command line, or `fallback`. */
 export function option(name, fallback) {

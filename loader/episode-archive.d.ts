@@ -16,8 +16,10 @@ export interface EpisodeArchiveAttributes {
   query?: string;
   /** `auto` (default) follows the reader's colour scheme. */
   theme?: 'auto' | 'light' | 'dark';
-  /** The content's language (BCP 47). */
+  /** The interface's language (BCP 47), as `lang` does for any element; without it, the nearest ancestor's. */
   lang?: string;
+  /** A JSON file (URL relative to the page) of the site's own wording: message key → message. */
+  strings?: string;
   /** Episodes shown before "Show more"; `"0"` shows all. Default `"20"`. */
   'page-size'?: `${number}`;
   /** `"off"`, or the prefix the view is kept under in the page URL (default `ea`). */
@@ -36,6 +38,8 @@ export interface ReadyDetail {
   episodes: number;
   /** Episodes left out because they could not be read. */
   skipped: number;
+  /** The manifest's `language` (empty when it has none). */
+  language: string;
 }
 
 /** `episode-archive:search`: the keyword changed. */
@@ -80,8 +84,17 @@ export interface EpisodeArchiveEvents {
 /** The element's events with those of any HTML element. */
 export interface EpisodeArchiveEventMap extends HTMLElementEventMap, EpisodeArchiveEvents {}
 
-/** The `<episode-archive>` element. It has no properties of its own: set its attributes. */
+/**
+ * A message: text with `{placeholders}`, or one text per plural category
+ * (`{ one: "{count} Folge", other: "{count} Folgen" }`). Keys and
+ * placeholders are listed in locales/en.json.
+ */
+export type EpisodeArchiveMessage = string | Partial<Record<'zero' | 'one' | 'two' | 'few' | 'many' | 'other', string>>;
+
+/** The `<episode-archive>` element: set its attributes; `strings` is its one property. */
 export interface EpisodeArchiveElement extends HTMLElement {
+  /** The site's own wording, over the interface language's (and the `strings` file's): message key → message. */
+  strings: Record<string, EpisodeArchiveMessage> | null;
   getAttribute<K extends keyof EpisodeArchiveAttributes>(name: K): string | null;
   getAttribute(name: string): string | null;
   setAttribute<K extends keyof EpisodeArchiveAttributes>(name: K, value: NonNullable<EpisodeArchiveAttributes[K]>): void;

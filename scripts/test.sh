@@ -151,9 +151,9 @@ done
 # browser or a test file that went missing shows as fewer), nothing may be
 # skipped, and the corpora must have been read whole.
 declare -A expected=(
-  [core]=135 [importer]=38
+  [core]=145 [importer]=38
   [components-chromium]=18 [components-firefox]=18 [components-webkit]=18
-  [demo]=1 [e2e]=73
+  [demo]=1 [e2e]=83
   [webdriver-chromium]=18 [webdriver-firefox]=18 [webdriver-webkit]=18
 )
 layers=(core importer components-chromium components-firefox components-webkit demo e2e

@@ -121,7 +121,8 @@ pub struct CardContext {
     /// Copies a post's link and reports success; absent: no "Copy link".
     pub on_copy_link: Option<Callback<(EpisodeIdx, Callback<bool>)>>,
     /// The language of the archive's text (the manifest's `language`), set
-    /// on what shows it; absent: the interface's.
+    /// on what shows it (with `dir="auto"`: English titles stay left to
+    /// right in an Arabic interface); absent: the interface's.
     pub content_lang: Option<AttrValue>,
     /// The interface's words.
     pub texts: Texts,

@@ -16,7 +16,7 @@ pub struct ArchiveHeaderProps {
 /// The archive's title and description.
 pub fn archive_header(props: &ArchiveHeaderProps) -> Html {
     html! {
-        <header class="ea-header" lang={props.lang.clone()}>
+        <header class="ea-header" lang={props.lang.clone()} dir="auto">
             <h1 class="ea-heading">{ props.title.clone() }</h1>
             if !props.description.is_empty() {
                 <p class="ea-description">{ props.description.clone() }</p>

@@ -11,6 +11,11 @@ if (archive) {
   archive.setAttribute('page-size', '10');
   archive.setAttribute('theme', 'dark');
   archive.setAttribute('id', 'our-archive');
+  archive.setAttribute('lang', 'de');
+  archive.setAttribute('strings', '/podcast/wording.json');
+  archive.strings = { read_full_post: 'Weiterlesen', episode_count: { one: '{count} Folge', other: '{count} Folgen' } };
+  // @ts-expect-error: a plural form is named by its CLDR category
+  archive.strings = { episode_count: { several: '{count} Folgen' } };
   // @ts-expect-error: themes are auto, light or dark
   archive.setAttribute('theme', 'sepia');
   // @ts-expect-error: loading is eager or lazy
@@ -18,6 +23,8 @@ if (archive) {
 
   archive.addEventListener('episode-archive:ready', (e) => {
     const total: number = e.detail.episodes + e.detail.skipped;
+    const language: string = e.detail.language;
+    console.log(language);
     console.log(e.detail.title, total);
   });
   archive.addEventListener('episode-archive:filter', (e) => {
