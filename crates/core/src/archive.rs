@@ -109,10 +109,10 @@ impl Archive {
 }
 
 fn newest_first(episodes: &[Episode]) -> Vec<EpisodeIdx> {
-    let mut order: Vec<EpisodeIdx> = (0..episodes.len()).map(EpisodeIdx::new).collect();
+    let mut order: Vec<u32> = (0..episodes.len() as u32).collect();
     // Unstable is enough: the index breaks every tie, so the order is total.
-    order.sort_unstable_by(|&a, &b| {
-        let (ea, eb) = (&episodes[a.get()], &episodes[b.get()]);
+    crate::words_table::sort_by(&mut order, &|a, b| {
+        let (ea, eb) = (&episodes[a as usize], &episodes[b as usize]);
         // ISO 8601 dates of the validated shapes sort as strings; `None`
         // (undated) sorts below every date, so reversing puts it last.
         eb.date
@@ -121,6 +121,9 @@ fn newest_first(episodes: &[Episode]) -> Vec<EpisodeIdx> {
             .then(a.cmp(&b))
     });
     order
+        .into_iter()
+        .map(|i| EpisodeIdx::new(i as usize))
+        .collect()
 }
 
 /// Every category name once, sorted by its folded form, and per episode
