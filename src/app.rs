@@ -122,6 +122,11 @@ pub fn App(props: &AppProps) -> Html {
         .archive()
         .and_then(|a| a.language.clone())
         .map(AttrValue::from);
+    let rtl = is_right_to_left(&tag);
+    let content_dir = match content_lang.as_deref().map(is_right_to_left) {
+        Some(content_rtl) if content_rtl != rtl => Some(if content_rtl { "rtl" } else { "ltr" }),
+        _ => None,
+    };
 
     let body = match (&state.load, archive, view.as_ref()) {
         (LoadState::Ready(_), Some(archive), Some(view)) => {
@@ -136,6 +141,7 @@ pub fn App(props: &AppProps) -> Html {
                 on_play: archive_callbacks.on_play.clone(),
                 on_copy_link: archive_callbacks.on_copy_link.clone(),
                 content_lang: content_lang.clone(),
+                content_dir,
                 texts: texts.clone(),
             };
             let a = &archive.0;
@@ -145,6 +151,7 @@ pub fn App(props: &AppProps) -> Html {
                         title: a.title.clone().into(),
                         description: a.description.clone().into(),
                         lang: content_lang.clone(),
+                        dir: content_dir,
                     }) }
                     { problems_notice(&ProblemsNoticeProps { archive: archive.clone(), texts: texts.clone() }) }
                     <Filters
@@ -211,7 +218,7 @@ pub fn App(props: &AppProps) -> Html {
             })
         }
     };
-    let dir = is_right_to_left(&tag).then_some("rtl");
+    let dir = rtl.then_some("rtl");
     // The panic hook shows this in place of the widget, in its language.
     let crashed = texts.text(Key::Crashed);
     html! {

@@ -121,9 +121,13 @@ pub struct CardContext {
     /// Copies a post's link and reports success; absent: no "Copy link".
     pub on_copy_link: Option<Callback<(EpisodeIdx, Callback<bool>)>>,
     /// The language of the archive's text (the manifest's `language`), set
-    /// on what shows it (with `dir="auto"`: English titles stay left to
-    /// right in an Arabic interface); absent: the interface's.
+    /// on what shows it; absent: the interface's.
     pub content_lang: Option<AttrValue>,
+    /// The direction of the archive's text where it is not the interface's
+    /// (English titles in an Arabic interface stay left to right). From the
+    /// manifest's language, not `dir="auto"`: the browser would work out
+    /// every changed title's direction again on each keystroke.
+    pub content_dir: Option<&'static str>,
     /// The interface's words.
     pub texts: Texts,
 }

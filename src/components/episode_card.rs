@@ -62,7 +62,7 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
     let post = if props.expanded {
         html! {
             <>
-                <div class="ea-post-text" lang={lang.clone()} dir="auto">{ full_text(props, &cx, t, episode) }</div>
+                <div class="ea-post-text" lang={lang.clone()} dir={cx.content_dir}>{ full_text(props, &cx, t, episode) }</div>
                 { post_extras(&PostExtrasProps::of(episode, &cx.manifest_url, t)) }
                 { for copy_link }
             </>
@@ -73,10 +73,10 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
 
     html! {
         <article class="ea-episode" aria-labelledby={title_id.clone()}>
-            <h2 class="ea-title" id={title_id} lang={lang.clone()} dir="auto">{ marked(&episode.title, &cx.highlight) }</h2>
+            <h2 class="ea-title" id={title_id} lang={lang.clone()} dir={cx.content_dir}>{ marked(&episode.title, &cx.highlight) }</h2>
             { episode_meta(&EpisodeMetaProps::of(episode, t)) }
             if !props.expanded && !episode.summary.is_empty() {
-                <div class="ea-summary" lang={lang.clone()} dir="auto">
+                <div class="ea-summary" lang={lang.clone()} dir={cx.content_dir}>
                     { post_body(&PostBodyProps {
                         text: episode.summary.clone().into(),
                         format: episode.body_format,
@@ -131,7 +131,7 @@ fn post_snippet(props: &EpisodeCardProps, cx: &CardContext) -> Html {
     };
     match snippet(&text, &cx.highlight, SNIPPET_BEFORE, SNIPPET_AFTER) {
         Some(passage) => html! {
-            <p class="ea-snippet" lang={cx.content_lang.clone()} dir="auto">{ marked(&passage, &cx.highlight) }</p>
+            <p class="ea-snippet" lang={cx.content_lang.clone()} dir={cx.content_dir}>{ marked(&passage, &cx.highlight) }</p>
         },
         None => Html::default(),
     }

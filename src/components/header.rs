@@ -11,12 +11,14 @@ pub struct ArchiveHeaderProps {
     pub description: AttrValue,
     /// The language they are written in, when known.
     pub lang: Option<AttrValue>,
+    /// Their direction, where it is not the interface's.
+    pub dir: Option<&'static str>,
 }
 
 /// The archive's title and description.
 pub fn archive_header(props: &ArchiveHeaderProps) -> Html {
     html! {
-        <header class="ea-header" lang={props.lang.clone()} dir="auto">
+        <header class="ea-header" lang={props.lang.clone()} dir={props.dir}>
             <h1 class="ea-heading">{ props.title.clone() }</h1>
             if !props.description.is_empty() {
                 <p class="ea-description">{ props.description.clone() }</p>

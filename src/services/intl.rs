@@ -6,6 +6,8 @@
 
 use episode_archive_core::format::{parse_date, unix_millis, Date};
 use episode_archive_core::i18n::Plural;
+use std::cell::RefCell;
+
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -35,8 +37,8 @@ extern "C" {
     type DurationFormat;
     #[wasm_bindgen(constructor, js_namespace = Intl, catch)]
     fn new(locale: &str, options: &JsValue) -> Result<DurationFormat, JsValue>;
-    #[wasm_bindgen(method, js_name = format, catch)]
-    fn format_duration(this: &DurationFormat, duration: &JsValue) -> Result<String, JsValue>;
+    #[wasm_bindgen(method, js_name = format)]
+    fn format_duration(this: &DurationFormat, duration: &JsValue) -> String;
 }
 
 /// Options as JSON text, read by the engine (one binding for every options
@@ -51,6 +53,42 @@ pub struct Intl {
     numbers: Option<NumberFormat>,
     dates: Option<DateTimeFormat>,
     durations: Durations,
+    recent: Recent,
+}
+
+/// Values formatted lately, by a key naming the value and its kind. Every
+/// keystroke renders the same dates, durations and counts again, and a call
+/// into `Intl` costs tens of microseconds (twenty cards' dates and
+/// durations and the categories' counts added 1.5–2 ms a keystroke at
+/// 10,000 episodes: BENCHMARKS.md). Direct-mapped, 512 slots: no hash
+/// table's code in the wasm, and a bounded size.
+struct Recent(RefCell<Vec<(u64, String)>>);
+
+/// Key spaces of [`Recent`]: the kind in the bits above 40, the value below.
+const NUMBER: u64 = 0;
+const PLURAL: u64 = 1 << 40;
+const DATE: u64 = 2 << 40;
+const DURATION: u64 = 3 << 40;
+
+impl Recent {
+    fn new() -> Self {
+        Self(RefCell::new(vec![(u64::MAX, String::new()); 512]))
+    }
+
+    /// The value under `key`, made by `make` unless a slot holds it.
+    fn get(&self, key: u64, make: impl FnOnce() -> String) -> String {
+        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize;
+        if let Some((k, value)) = self.0.borrow().get(slot) {
+            if *k == key {
+                return value.clone();
+            }
+        }
+        let value = make();
+        if let Some(entry) = self.0.borrow_mut().get_mut(slot) {
+            *entry = (key, value.clone());
+        }
+        value
+    }
 }
 
 /// Durations: `Intl.DurationFormat` where the engine has it, else one
@@ -89,13 +127,16 @@ impl Intl {
             )
             .ok(),
             durations,
+            recent: Recent::new(),
         }
     }
 
     /// The plural category of `n`.
     pub fn plural(&self, n: u64) -> Plural {
         match &self.plurals {
-            Some(rules) => Plural::from_name(&rules.select(n as f64)),
+            Some(rules) => {
+                Plural::from_name(&self.recent.get(PLURAL | n, || rules.select(n as f64)))
+            }
             None => Plural::english(n),
         }
     }
@@ -103,7 +144,9 @@ impl Intl {
     /// `n` written the locale's way ("1,234", "1.234", "١٬٢٣٤").
     pub fn number(&self, n: u64) -> String {
         match &self.numbers {
-            Some(format) => format.format_number(n as f64),
+            Some(format) => self
+                .recent
+                .get(NUMBER | n, || format.format_number(n as f64)),
             None => n.to_string(),
         }
     }
@@ -112,15 +155,31 @@ impl Intl {
     /// ("September 4, 2020", "4. September 2020"); `None` if it is not a date.
     pub fn date(&self, iso: &str) -> Option<String> {
         let date: Date = parse_date(iso)?;
+        let key =
+            DATE | u64::from(date.year) << 9 | u64::from(date.month) << 5 | u64::from(date.day);
         Some(match &self.dates {
-            Some(format) => format.format_date(unix_millis(date) as f64),
-            None => format!("{}-{:02}-{:02}", date.year, date.month, date.day),
+            Some(format) => self
+                .recent
+                .get(key, || format.format_date(unix_millis(date) as f64)),
+            None => iso.to_owned(),
         })
     }
 
     /// A duration in the locale's words ("1 hr, 6 min", "1 Std., 6 Min."),
     /// rounded to whole minutes from a minute up.
     pub fn duration(&self, seconds: u32) -> String {
+        // Keyed as shown: whole minutes from a minute up, so an archive's
+        // durations are a few hundred values, each formatted once.
+        let shown = if seconds < 60 {
+            seconds
+        } else {
+            (seconds + 30) / 60 * 60
+        };
+        self.recent
+            .get(DURATION | u64::from(shown), || self.spell_duration(shown))
+    }
+
+    fn spell_duration(&self, seconds: u32) -> String {
         let minutes = (seconds + 30) / 60;
         let parts: [(u32, &str); 3] = if seconds < 60 {
             [(0, "hours"), (0, "minutes"), (seconds, "seconds")]
@@ -139,7 +198,7 @@ impl Intl {
                     .map(|(n, unit)| format!(r#""{unit}":{n}"#))
                     .collect();
                 let duration = options(&format!("{{{}}}", shown.join(",")));
-                format.format_duration(&duration).unwrap_or_default()
+                format.format_duration(&duration)
             }
             Durations::Units(units) => parts
                 .iter()
