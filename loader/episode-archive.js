@@ -250,6 +250,8 @@ class EpisodeArchiveElement extends HTMLElement {
     try {
       loaded = await loadRuntime();
     } catch (error) {
+      // Said in the interface language when its catalog came.
+      if (turn === this.#textsTurn) this.#texts = await texts;
       this.#showFailure(error);
       return;
     }
@@ -346,7 +348,12 @@ class EpisodeArchiveElement extends HTMLElement {
     console.error('episode-archive: could not start', error);
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');
-    message.textContent = 'The episode archive could not start. Reload the page to try again.';
+    // The catalog's "crashed" message, the site's wording first.
+    const said = (lines) => /(?:^|\n)crashed\t\t([^\n]*)/.exec(lines ?? '')?.[1];
+    message.textContent =
+      said(this.#texts.siteStrings) ??
+      said(this.#texts.catalog) ??
+      'The episode archive could not start. Reload the page to try again.';
     // A first screen stays: the newest episodes are still worth reading.
     if (this.#firstScreen.length) this.#root.prepend(message);
     else this.#root.replaceChildren(message);

@@ -60,6 +60,12 @@ impl Texts {
         self.strings.format(key, self.intl.plural(n), &all)
     }
 
+    /// The positions of `names` in the interface language's alphabetical
+    /// order.
+    pub fn alphabetical<'a>(&self, names: impl Iterator<Item = &'a str>) -> Vec<u32> {
+        self.intl.alphabetical(names.collect())
+    }
+
     /// A number written the locale's way.
     pub fn number(&self, n: usize) -> String {
         self.intl.number(n as u64)

@@ -30,7 +30,9 @@ pub fn category_filter(props: &CategoryFilterProps) -> Html {
     if props.categories.is_empty() {
         return Html::default();
     }
-    let chips = props.categories.iter().map(|c| {
+    // In the interface language's alphabetical order.
+    let order = t.alphabetical(props.categories.iter().map(|c| c.name.as_str()));
+    let chips = order.iter().filter_map(|&i| props.categories.get(i as usize)).map(|c| {
         let pressed = props.chosen.contains(&c.name);
         let name = c.name.clone();
         let onclick = props.on_toggle.reform(move |_: MouseEvent| name.clone());

@@ -2,38 +2,28 @@
 //! browser let the copy happen.
 
 use episode_archive_core::i18n::Key;
-use episode_archive_core::EpisodeIdx;
 use yew::prelude::*;
 
 use crate::texts::Texts;
 
-/// Props of [`CopyLink`].
-#[derive(Debug, Clone, PartialEq, Properties)]
+/// Props of [`copy_link`].
+#[derive(Debug, Clone, PartialEq)]
 pub struct CopyLinkProps {
     /// The interface's words.
     pub texts: Texts,
-    /// The post whose link is copied.
-    pub idx: EpisodeIdx,
-    /// Its title, naming the button for screen readers.
+    /// The post's title, naming the button for screen readers.
     pub title: AttrValue,
-    /// Copies the link; the inner callback hears whether it worked.
-    pub on_copy_link: Callback<(EpisodeIdx, Callback<bool>)>,
+    /// Whether the last copy of this post's link worked, once tried.
+    pub copied: Option<bool>,
+    /// Copies the link.
+    pub on_copy: Callback<MouseEvent>,
 }
 
-/// The button and its feedback. The card keys it by episode, so the
-/// feedback never outlives the post it was for.
-#[function_component]
-pub fn CopyLink(props: &CopyLinkProps) -> Html {
+/// The button and its feedback. The card holds whether the copy worked,
+/// for the post it was for, so the feedback never shows under another.
+pub fn copy_link(props: &CopyLinkProps) -> Html {
     let t = &props.texts;
-    let copied = use_state(|| None::<bool>);
-    let onclick = {
-        let (copied, on_copy, idx) = (copied.clone(), props.on_copy_link.clone(), props.idx);
-        Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
-            on_copy.emit((idx, Callback::from(move |ok| copied.set(Some(ok)))));
-        })
-    };
-    let feedback = match *copied {
+    let feedback = match props.copied {
         Some(true) => t.text(Key::LinkCopied),
         Some(false) => t.text(Key::CopyFailed),
         None => String::new(),
@@ -44,7 +34,7 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
                 type="button"
                 class="ea-copy-link"
                 aria-label={t.with(Key::CopyLinkOf, &[("title", &props.title)])}
-                {onclick}
+                onclick={props.on_copy.clone()}
             >
                 { t.text(Key::CopyLink) }
             </button>

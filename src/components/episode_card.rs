@@ -4,12 +4,14 @@
 use episode_archive_core::html_policy::searchable_text;
 use episode_archive_core::i18n::Key;
 use episode_archive_core::search::snippet;
+use std::rc::Rc;
+
 use episode_archive_core::{BodyFormat, BodyState, Episode, EpisodeIdx};
 use yew::prelude::*;
 
 use super::{
-    episode_meta, marked, post_body, post_extras, CopyLink, EpisodeMetaProps, PostBodyProps,
-    PostExtrasProps,
+    copy_link, episode_meta, marked, post_body, post_extras, CopyLinkProps, EpisodeMetaProps,
+    PostBodyProps, PostExtrasProps,
 };
 use crate::shared::CardContext;
 use crate::texts::Texts;
@@ -36,7 +38,22 @@ pub struct EpisodeCardProps {
 /// An episode card.
 #[function_component]
 pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
-    let Some(cx) = use_context::<CardContext>() else {
+    // Whether copying a post's link worked, with the post it was for: the
+    // card may show another episode next.
+    let copied = use_state_eq(|| None::<(EpisodeIdx, bool)>);
+    let cx = use_context::<CardContext>();
+    // The text shown (the summary, or the open post), parsed and rendered
+    // once per text and highlight, not on every render of the card.
+    let shown = cx.as_ref().and_then(|cx| {
+        let episode = cx.archive.0.episode(props.idx)?;
+        Some(PostBodyProps {
+            highlight: cx.highlight.clone(),
+            base: cx.manifest_url.clone(),
+            ..shown_text(props, episode)?
+        })
+    });
+    let text = use_memo(shown, |shown| shown.as_ref().map(post_body));
+    let Some(cx) = cx else {
         return Html::default();
     };
     let t = &cx.texts;
@@ -52,19 +69,28 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
         .as_ref()
         .and_then(|a| media_src(&a.url, &cx.manifest_url).map(|src| (src, a.mime_type.clone())));
 
-    // Keyed by episode: the feedback belongs to the post it was for, not to
-    // this card, which may show another episode next.
     let title = AttrValue::from(episode.title.clone());
-    let copy_link = cx.on_copy_link.clone().map(|on_copy_link| {
-        html! { <CopyLink key={idx.get()} {idx} title={title.clone()} {on_copy_link} texts={t.clone()} /> }
+    let copy = cx.on_copy_link.clone().map(|on_copy_link| {
+        let copied_now = copied.clone();
+        copy_link(&CopyLinkProps {
+            texts: t.clone(),
+            title: title.clone(),
+            copied: copied.filter(|(i, _)| *i == idx).map(|(_, ok)| ok),
+            on_copy: Callback::from(move |_: MouseEvent| {
+                let copied = copied_now.clone();
+                on_copy_link.emit((idx, Callback::from(move |ok| copied.set(Some((idx, ok))))));
+            }),
+        })
     });
     let lang = cx.content_lang.clone();
     let post = if props.expanded {
         html! {
             <>
-                <div class="ea-post-text" lang={lang.clone()} dir={cx.content_dir}>{ full_text(props, &cx, t, episode) }</div>
+                <div class="ea-post-text" lang={lang.clone()} dir={cx.content_dir}>
+                    { (*text).clone().unwrap_or_else(|| post_state(props, &cx, t)) }
+                </div>
                 { post_extras(&PostExtrasProps::of(episode, &cx.manifest_url, t)) }
-                { for copy_link }
+                { for copy }
             </>
         }
     } else {
@@ -76,14 +102,7 @@ pub fn EpisodeCard(props: &EpisodeCardProps) -> Html {
             <h2 class="ea-title" id={title_id} lang={lang.clone()} dir={cx.content_dir}>{ marked(&episode.title, &cx.highlight) }</h2>
             { episode_meta(&EpisodeMetaProps::of(episode, t)) }
             if !props.expanded && !episode.summary.is_empty() {
-                <div class="ea-summary" lang={lang.clone()} dir={cx.content_dir}>
-                    { post_body(&PostBodyProps {
-                        text: episode.summary.clone().into(),
-                        format: episode.body_format,
-                        base: cx.manifest_url.clone(),
-                        highlight: cx.highlight.clone(),
-                    }) }
-                </div>
+                <div class="ea-summary" lang={lang.clone()} dir={cx.content_dir}>{ (*text).clone() }</div>
             }
             if !props.expanded && props.matched_in_post {
                 { post_snippet(props, &cx) }
@@ -142,35 +161,32 @@ fn post_snippet(props: &EpisodeCardProps, cx: &CardContext) -> Html {
 const SNIPPET_BEFORE: usize = 50;
 const SNIPPET_AFTER: usize = 110;
 
-/// The post's full text: inline body, fetched body (with its loading and
-/// error states), or the summary when there is nothing more.
-fn full_text(props: &EpisodeCardProps, cx: &CardContext, t: &Texts, episode: &Episode) -> Html {
-    let base = cx.manifest_url.clone();
-    let format = episode.body_format;
-    let highlight = cx.highlight.clone();
-    if let Some(body) = &episode.body {
-        return post_body(&PostBodyProps {
-            text: body.clone().into(),
-            format,
-            base,
-            highlight,
-        });
+/// The text the card shows: the summary while the post is closed; once
+/// open, the post (inline, fetched, or the summary when there is no more).
+/// Only the base and highlight are left to fill in. `None`: nothing to show
+/// yet (a post being fetched, or one that failed).
+fn shown_text(props: &EpisodeCardProps, episode: &Episode) -> Option<PostBodyProps> {
+    let text = |text: &str, format| PostBodyProps {
+        text: text.to_owned().into(),
+        format,
+        base: AttrValue::default(),
+        highlight: Rc::default(),
+    };
+    if !props.expanded {
+        return (!episode.summary.is_empty()).then(|| text(&episode.summary, episode.body_format));
     }
-    if episode.body_url.is_none() {
-        return post_body(&PostBodyProps {
-            text: episode.summary.clone().into(),
-            format,
-            base,
-            highlight,
-        });
+    match (&episode.body, &episode.body_url, &props.body) {
+        (Some(body), _, _) => Some(text(body, episode.body_format)),
+        (None, None, _) => Some(text(&episode.summary, episode.body_format)),
+        (None, Some(_), Some(BodyState::Loaded(doc))) => Some(text(&doc.body, doc.body_format)),
+        _ => None,
     }
+}
+
+/// An open post whose text is not here: being fetched, or why it could not
+/// be, with Retry.
+fn post_state(props: &EpisodeCardProps, cx: &CardContext, t: &Texts) -> Html {
     match &props.body {
-        Some(BodyState::Loaded(doc)) => post_body(&PostBodyProps {
-            text: doc.body.clone().into(),
-            format: doc.body_format,
-            base,
-            highlight,
-        }),
         Some(BodyState::Failed(error)) => {
             let idx = props.idx;
             let onclick = cx.on_retry_body.reform(move |_: MouseEvent| idx);
@@ -183,7 +199,7 @@ fn full_text(props: &EpisodeCardProps, cx: &CardContext, t: &Texts, episode: &Ep
                 </div>
             }
         }
-        Some(BodyState::Loading) | None => html! {
+        _ => html! {
             <p class="ea-body-loading" role="status">{ t.text(Key::PostLoading) }</p>
         },
     }

@@ -27,13 +27,13 @@ mod status;
 mod text_post;
 
 pub use category_filter::{category_filter, CategoryFilterProps};
-pub use copy_link::{CopyLink, CopyLinkProps};
+pub use copy_link::{copy_link, CopyLinkProps};
 pub use episode_card::{EpisodeCard, EpisodeCardProps};
 pub use episode_list::{EpisodeList, EpisodeListProps};
 pub use episode_meta::{episode_meta, EpisodeMetaProps};
 pub use filters::{Filters, FiltersProps};
 pub use header::{archive_header, ArchiveHeaderProps};
-pub use html_post::{HtmlPost, HtmlPostProps};
+pub use html_post::html_post;
 pub use marks::marked;
 pub use post_body::{post_body, PostBodyProps};
 pub use post_extras::{post_extras, PostExtrasProps};
@@ -45,4 +45,4 @@ pub use status::{
     empty_state, load_failed, loading_state, problems_notice, EmptyStateProps, LoadFailedProps,
     LoadingStateProps, ProblemsNoticeProps,
 };
-pub use text_post::{TextPost, TextPostProps};
+pub use text_post::text_post;

@@ -1,4 +1,7 @@
-//! A post's text in whichever format the manifest says it is written.
+//! A post's text in whichever format the manifest says it is written:
+//! plain text rendered node by node ([`super::text_post`]) or allow-listed
+//! HTML ([`super::html_post`]). The card memoises the result per text and
+//! highlight, so a post is parsed again only when one of them changes.
 
 use std::rc::Rc;
 
@@ -6,7 +9,7 @@ use episode_archive_core::search::Highlighter;
 use episode_archive_core::BodyFormat;
 use yew::prelude::*;
 
-use super::{HtmlPost, TextPost};
+use super::{html_post, text_post};
 
 /// Props of [`post_body`].
 #[derive(Debug, Clone, PartialEq)]
@@ -24,11 +27,7 @@ pub struct PostBodyProps {
 /// Plain text or allow-listed HTML.
 pub fn post_body(props: &PostBodyProps) -> Html {
     match props.format {
-        BodyFormat::Text => {
-            html! { <TextPost text={props.text.clone()} highlight={props.highlight.clone()} /> }
-        }
-        BodyFormat::Html => {
-            html! { <HtmlPost html={props.text.clone()} base={props.base.clone()} highlight={props.highlight.clone()} /> }
-        }
+        BodyFormat::Text => text_post(&props.text, &props.highlight),
+        BodyFormat::Html => html_post(&props.text, &props.base, &props.highlight),
     }
 }

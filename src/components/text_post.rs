@@ -1,8 +1,6 @@
 //! A plain-text post rendered node by node: paragraphs, line breaks and
 //! links to bare URLs. Never parsed as HTML, so markup in it shows as text.
 
-use std::rc::Rc;
-
 use episode_archive_core::links::safe_link;
 use episode_archive_core::search::Highlighter;
 use episode_archive_core::text::{paragraphs, Inline};
@@ -10,22 +8,10 @@ use yew::prelude::*;
 
 use super::marked;
 
-/// Props of [`TextPost`].
-#[derive(Debug, Clone, PartialEq, Properties)]
-pub struct TextPostProps {
-    /// The post's text.
-    pub text: AttrValue,
-    /// Marks the query's words.
-    #[prop_or_default]
-    pub highlight: Rc<Highlighter>,
-}
-
-/// Paragraphs of text; parsing is memoised per text.
-#[function_component]
-pub fn TextPost(props: &TextPostProps) -> Html {
-    let paras = use_memo(props.text.clone(), |text| paragraphs(text));
+/// Paragraphs of `text`, the query's words marked.
+pub fn text_post(text: &str, highlight: &Highlighter) -> Html {
     html! {
-        <>{ for paras.iter().map(|p| html! { <p>{ for p.iter().map(|piece| inline(piece, &props.highlight)) }</p> }) }</>
+        <>{ for paragraphs(text).iter().map(|p| html! { <p>{ for p.iter().map(|piece| inline(piece, highlight)) }</p> }) }</>
     }
 }
 

@@ -9,6 +9,7 @@ use episode_archive_core::i18n::Plural;
 use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[wasm_bindgen]
 extern "C" {
@@ -21,17 +22,28 @@ extern "C" {
 
     #[wasm_bindgen(js_namespace = Intl)]
     type NumberFormat;
-    #[wasm_bindgen(constructor, js_namespace = Intl, catch)]
-    fn new(locale: &str, options: &JsValue) -> Result<NumberFormat, JsValue>;
+    #[wasm_bindgen(constructor, js_namespace = Intl)]
+    fn new(locale: &str, options: &JsValue) -> NumberFormat;
     #[wasm_bindgen(method, js_name = format)]
     fn format_number(this: &NumberFormat, n: f64) -> String;
 
     #[wasm_bindgen(js_namespace = Intl)]
     type DateTimeFormat;
-    #[wasm_bindgen(constructor, js_namespace = Intl, catch)]
-    fn new(locale: &str, options: &JsValue) -> Result<DateTimeFormat, JsValue>;
+    #[wasm_bindgen(constructor, js_namespace = Intl)]
+    fn new(locale: &str, options: &JsValue) -> DateTimeFormat;
     #[wasm_bindgen(method, js_name = format)]
     fn format_date(this: &DateTimeFormat, millis: f64) -> String;
+
+    #[wasm_bindgen(js_namespace = Intl)]
+    type Collator;
+    #[wasm_bindgen(constructor, js_namespace = Intl)]
+    fn new(locale: &str) -> Collator;
+    #[wasm_bindgen(method, getter)]
+    fn compare(this: &Collator) -> js_sys::Function;
+    /// A JS array, sorted by a JS comparison (`Array.prototype.sort`).
+    type Sortable;
+    #[wasm_bindgen(method, js_name = sort)]
+    fn sort_by(this: &Sortable, compare: &js_sys::Function) -> js_sys::Array;
 
     #[wasm_bindgen(js_namespace = Intl)]
     type DurationFormat;
@@ -49,11 +61,14 @@ fn options(json: &str) -> JsValue {
 
 /// The formatters of one locale.
 pub struct Intl {
+    locale: String,
     plurals: Option<PluralRules>,
-    numbers: Option<NumberFormat>,
-    dates: Option<DateTimeFormat>,
+    numbers: NumberFormat,
+    dates: DateTimeFormat,
     durations: Durations,
     recent: Recent,
+    /// The names last put in order, and their order.
+    order: RefCell<(Vec<String>, Vec<u32>)>,
 }
 
 /// Values formatted lately, by a key naming the value and its kind. Every
@@ -76,7 +91,7 @@ impl Recent {
     }
 
     /// The value under `key`, made by `make` unless a slot holds it.
-    fn get(&self, key: u64, make: impl FnOnce() -> String) -> String {
+    fn get(&self, key: u64, make: &dyn Fn() -> String) -> String {
         let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize;
         if let Some((k, value)) = self.0.borrow().get(slot) {
             if *k == key {
@@ -95,7 +110,7 @@ impl Recent {
 /// unit-style number format per unit.
 enum Durations {
     Whole(DurationFormat),
-    Units([Option<NumberFormat>; 3]),
+    Units([NumberFormat; 3]),
 }
 
 impl Intl {
@@ -115,27 +130,54 @@ impl Intl {
                         r#"{{"style":"unit","unit":"{unit}","unitDisplay":"short"}}"#
                     )),
                 )
-                .ok()
             })),
         };
         Intl {
+            locale: locale.to_owned(),
             plurals: PluralRules::new(locale).ok(),
-            numbers: NumberFormat::new(locale, &JsValue::UNDEFINED).ok(),
+            numbers: NumberFormat::new(locale, &JsValue::UNDEFINED),
             dates: DateTimeFormat::new(
                 locale,
                 &options(r#"{"year":"numeric","month":"long","day":"numeric","timeZone":"UTC"}"#),
-            )
-            .ok(),
+            ),
             durations,
             recent: Recent::new(),
+            order: RefCell::default(),
         }
+    }
+
+    /// The positions of `names` in the locale's alphabetical order
+    /// (`Intl.Collator`): the order the category buttons are shown in.
+    /// Sorted by the engine, found back by name (categories are few), and
+    /// kept for the next call with the same names: every keystroke renders
+    /// the buttons again.
+    pub fn alphabetical(&self, names: Vec<&str>) -> Vec<u32> {
+        let mut last = self.order.borrow_mut();
+        if last.0.iter().map(String::as_str).ne(names.iter().copied()) {
+            let array = js_sys::Array::new();
+            for name in &names {
+                array.push(&JsValue::from_str(name));
+            }
+            let sorted = array
+                .unchecked_ref::<Sortable>()
+                .sort_by(&Collator::new(&self.locale).compare());
+            let order = sorted
+                .iter()
+                .filter_map(|name| {
+                    let name = name.as_string()?;
+                    names.iter().position(|n| *n == name).map(|i| i as u32)
+                })
+                .collect();
+            *last = (names.iter().map(|n| (*n).to_owned()).collect(), order);
+        }
+        last.1.clone()
     }
 
     /// The plural category of `n`.
     pub fn plural(&self, n: u64) -> Plural {
         match &self.plurals {
             Some(rules) => {
-                Plural::from_name(&self.recent.get(PLURAL | n, || rules.select(n as f64)))
+                Plural::from_name(&self.recent.get(PLURAL | n, &|| rules.select(n as f64)))
             }
             None => Plural::english(n),
         }
@@ -143,12 +185,8 @@ impl Intl {
 
     /// `n` written the locale's way ("1,234", "1.234", "١٬٢٣٤").
     pub fn number(&self, n: u64) -> String {
-        match &self.numbers {
-            Some(format) => self
-                .recent
-                .get(NUMBER | n, || format.format_number(n as f64)),
-            None => n.to_string(),
-        }
+        self.recent
+            .get(NUMBER | n, &|| self.numbers.format_number(n as f64))
     }
 
     /// An ISO date (`2020-09-04`, or a date-time) written the locale's way
@@ -157,12 +195,10 @@ impl Intl {
         let date: Date = parse_date(iso)?;
         let key =
             DATE | u64::from(date.year) << 9 | u64::from(date.month) << 5 | u64::from(date.day);
-        Some(match &self.dates {
-            Some(format) => self
-                .recent
-                .get(key, || format.format_date(unix_millis(date) as f64)),
-            None => iso.to_owned(),
-        })
+        Some(
+            self.recent
+                .get(key, &|| self.dates.format_date(unix_millis(date) as f64)),
+        )
     }
 
     /// A duration in the locale's words ("1 hr, 6 min", "1 Std., 6 Min."),
@@ -176,7 +212,7 @@ impl Intl {
             (seconds + 30) / 60 * 60
         };
         self.recent
-            .get(DURATION | u64::from(shown), || self.spell_duration(shown))
+            .get(DURATION | u64::from(shown), &|| self.spell_duration(shown))
     }
 
     fn spell_duration(&self, seconds: u32) -> String {
@@ -204,10 +240,7 @@ impl Intl {
                 .iter()
                 .zip(units)
                 .filter(|((n, unit), _)| *n > 0 || seconds == 0 && *unit == "seconds")
-                .map(|((n, _), format)| match format {
-                    Some(format) => format.format_number(f64::from(*n)),
-                    None => n.to_string(),
-                })
+                .map(|((n, _), format)| format.format_number(f64::from(*n)))
                 .collect::<Vec<_>>()
                 .join(" "),
         }

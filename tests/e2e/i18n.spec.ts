@@ -153,6 +153,44 @@ test('a site’s strings file replaces a message; invalid entries are reported a
   await expect(page.getByRole('article').first().locator('.ea-toggle')).toHaveText('Mehr lesen');
 });
 
+test('every shipped language fits a 320 px phone without sideways scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const lang of ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'ja', 'zh-CN', 'ar']) {
+    await host(page, lang, { src: '/demo/archive.json' });
+    await expect(page.locator('.ea-list article').first()).toBeVisible();
+    await expect(app(page)).toHaveAttribute('lang', lang);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${lang}: no sideways scroll`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('categories are in the page language’s alphabetical order', async ({ page }) => {
+  await page.route('**/generated/categories.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        version: 1,
+        title: 'Djur',
+        episodes: [{ id: 'a', title: 'A', categories: ['Zebra', 'Ödla', 'Apa'] }],
+      }),
+    }),
+  );
+  const chips = page.locator('.ea-chip');
+  // Swedish puts Ö after Z (the interface is English, Swedish not being
+  // shipped; the order is still Swedish, as Intl.Collator gives it)...
+  await host(page, 'sv', { src: '/generated/categories.json' });
+  await expect(chips).toHaveText([/^Apa/, /^Zebra/, /^Ödla/]);
+  // ...German next to O.
+  await host(page, 'de', { src: '/generated/categories.json' });
+  await expect(chips).toHaveText([/^Apa/, /^Ödla/, /^Zebra/]);
+});
+
+test('a widget that cannot start says so in the page’s language', async ({ page }) => {
+  await page.route('**/*_bg.wasm', (route) => route.abort());
+  await host(page, 'de', { src: '/demo/archive.json' });
+  await expect(page.getByRole('alert')).toHaveText('Etwas ist schiefgelaufen – bitte laden Sie die Seite neu.');
+});
+
 test('an English page fetches no catalog', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(r.url()));
@@ -221,4 +259,9 @@ test('under a pseudo-locale no interface text is plain English', async ({ page }
   await host(page, 'en', { src: '/fixtures/does-not-exist.json', ...xa });
   await expect(page.getByRole('alert')).toBeVisible();
   expect(await plainEnglish(app(page)), 'the archive cannot be loaded').toEqual([]);
+
+  // A manifest that never comes: the loading state.
+  await host(page, 'en', { src: '/hold/archive.json', ...xa });
+  await expect(page.locator('.ea-loading')).toBeVisible();
+  expect(await plainEnglish(app(page)), 'loading').toEqual([]);
 });
