@@ -132,14 +132,21 @@ impl Intl {
                 )
             })),
         };
+        let numbers = NumberFormat::new(locale, &JsValue::UNDEFINED);
+        let dates = DateTimeFormat::new(
+            locale,
+            &options(r#"{"year":"numeric","month":"long","day":"numeric","timeZone":"UTC"}"#),
+        );
+        // The engine loads its locale data on a formatter's first use (tens
+        // of milliseconds in Chromium): done now, as the widget mounts and
+        // the manifest is still on its way, not when the list is first drawn.
+        numbers.format_number(0.0);
+        dates.format_date(0.0);
         Intl {
             locale: locale.to_owned(),
             plurals: PluralRules::new(locale).ok(),
-            numbers: NumberFormat::new(locale, &JsValue::UNDEFINED),
-            dates: DateTimeFormat::new(
-                locale,
-                &options(r#"{"year":"numeric","month":"long","day":"numeric","timeZone":"UTC"}"#),
-            ),
+            numbers,
+            dates,
             durations,
             recent: Recent::new(),
             order: RefCell::default(),
