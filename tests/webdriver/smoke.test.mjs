@@ -140,7 +140,7 @@ describe(`smoke in ${ENGINE}`, () => {
     await until('the error event', async () => (await events()).some((e) => e.type === 'error'));
     const seen = await events();
     const missing = [
-      { type: 'ready', detail: { title: 'The Second Show', episodes: 3, skipped: 0 } },
+      { type: 'ready', detail: { title: 'The Second Show', episodes: 3, skipped: 0, language: 'en' } },
       { type: 'search', detail: { query: 'hello', count: 1 } },
       { type: 'filter', detail: { categories: ['Meta'], count: 1 } },
       { type: 'expand', detail: { id: 's2-1' } },
