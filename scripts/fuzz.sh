@@ -18,7 +18,7 @@ case $duration in
   *s) seconds=${duration%s} ;;
   *) seconds=$duration ;;
 esac
-all=(manifest manifest_structured search url_state fulltext_index feed import_html html_walk transcript)
+all=(manifest manifest_structured search url_state fulltext_index feed import_html html_walk transcript catalog)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 declare -A seeds=(
