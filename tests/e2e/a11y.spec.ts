@@ -1,14 +1,6 @@
 // axe-core on every state a reader meets: no serious or critical violations.
-import { test, expect, type Page } from '@playwright/test';
-import { count } from './helpers';
-import AxeBuilder from '@axe-core/playwright';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+import { test, expect } from '@playwright/test';
+import { count, seriousViolations } from './helpers';
 
 test('the loaded archive, filtered and with posts open', async ({ page }) => {
   await page.goto('/');

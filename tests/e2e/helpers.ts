@@ -1,6 +1,7 @@
 // What the end-to-end specs share: locators a person would name, and a
 // rule that any uncaught page error fails the test.
 import { test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 /** The live result count ("3 of 15 episodes") of the nth widget. */
 // Visible ones only: on a page with a first screen, the live widget renders
@@ -21,4 +22,12 @@ export function failOnPageErrors() {
       throw error;
     });
   });
+}
+
+/** axe-core's serious and critical violations on the page, one line each. */
+export async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

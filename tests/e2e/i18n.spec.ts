@@ -2,8 +2,7 @@
 // the browser's Intl, right to left, a site's own wording, and a
 // pseudo-locale that shows any string the catalog does not carry.
 import { test, expect, type Page, type Locator } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { failOnPageErrors } from './helpers';
+import { failOnPageErrors, seriousViolations } from './helpers';
 
 failOnPageErrors();
 
@@ -84,13 +83,6 @@ test('an Arabic page is laid out right to left and fits a 320 px phone', async (
   await page.screenshot({ path: test.info().outputPath('arabic-320.png'), fullPage: false });
   expect(await seriousViolations(page)).toEqual([]);
 });
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 test('a Japanese archive is found by a two-character query, and is accessible', async ({ page }) => {
   await host(page, 'ja', { src: '/fixtures/i18n/japanese.json' });
