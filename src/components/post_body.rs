@@ -1,6 +1,6 @@
 //! A post's text in whichever format the manifest says it is written:
-//! plain text rendered node by node ([`super::text_post`]) or allow-listed
-//! HTML ([`super::html_post`]). The card memoises the result per text and
+//! plain text rendered node by node ([`super::text_post()`]) or allow-listed
+//! HTML ([`super::html_post()`]). The card memoises the result per text and
 //! highlight, so a post is parsed again only when one of them changes.
 
 use std::rc::Rc;
