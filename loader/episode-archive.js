@@ -218,6 +218,11 @@ class EpisodeArchiveElement extends HTMLElement {
   }
 
   /** The manifest is read: its language is the interface's when no `lang` is in effect. */
+  /** Watches the page's `lang` attributes: a page that changes its language takes the widget along. */
+  #langWatch = new MutationObserver(() => {
+    if (this.#language() !== this.#texts.lang) this.#refreshTexts();
+  });
+
   #onReady = (event) => {
     const language = event.detail?.language || null;
     if (language === this.#manifestLanguage) return;
@@ -285,6 +290,7 @@ class EpisodeArchiveElement extends HTMLElement {
     }
     this.#root.append(mount);
     this.addEventListener('episode-archive:ready', this.#onReady);
+    this.#langWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     this.#instance = new glue.ArchiveElement(this, mount, this.#attributes());
   }
 
@@ -292,6 +298,7 @@ class EpisodeArchiveElement extends HTMLElement {
     this.#lazy?.disconnect();
     this.#lazy = null;
     this.removeEventListener('episode-archive:ready', this.#onReady);
+    this.#langWatch.disconnect();
     this.#preload?.remove();
     this.#preload = null;
     // Moving the element fires disconnect then connect: rebuild cleanly.

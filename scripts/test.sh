@@ -153,7 +153,7 @@ done
 declare -A expected=(
   [core]=145 [importer]=38
   [components-chromium]=18 [components-firefox]=18 [components-webkit]=18
-  [demo]=1 [e2e]=86
+  [demo]=1 [e2e]=87
   [webdriver-chromium]=18 [webdriver-firefox]=18 [webdriver-webkit]=18
 )
 layers=(core importer components-chromium components-firefox components-webkit demo e2e

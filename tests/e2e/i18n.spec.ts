@@ -122,6 +122,14 @@ test('the element’s own lang wins over the page’s, and changing it changes t
   await expect(page.getByRole('searchbox', { name: 'Cerca negli episodi' })).toBeVisible();
 });
 
+test('a page that changes its language takes the widget along', async ({ page }) => {
+  await host(page, 'de', { src: '/demo/archive.json' });
+  await expect(page.getByRole('searchbox', { name: 'Folgen durchsuchen' })).toBeVisible();
+  await page.evaluate(() => (document.documentElement.lang = 'es'));
+  await expect(page.getByRole('searchbox', { name: 'Buscar episodios' })).toBeVisible();
+  await expect(count(page)).toHaveText('15 episodios');
+});
+
 test('a site’s strings file replaces a message; invalid entries are reported and ignored', async ({ page }) => {
   await host(page, 'en', { src: '/demo/archive.json', strings: '/fixtures/i18n/strings-de.json' });
   const card = page.getByRole('article').first();
