@@ -217,17 +217,18 @@ class EpisodeArchiveElement extends HTMLElement {
     this.#instance?.update(this.#attributes());
   }
 
-  /** The manifest is read: its language is the interface's when no `lang` is in effect. */
-  /** Watches the page's `lang` attributes: a page that changes its language takes the widget along. */
-  #langWatch = new MutationObserver(() => {
+  /** Fetches the messages of the language in effect, when it is not the one handed over. */
+  #followLanguage() {
     if (this.#language() !== this.#texts.lang) this.#refreshTexts();
-  });
+  }
 
+  /** Watches the page's `lang` attributes: a page that changes its language takes the widget along. */
+  #langWatch = new MutationObserver(() => this.#followLanguage());
+
+  /** The manifest is read: its language is the interface's when no `lang` is in effect. */
   #onReady = (event) => {
-    const language = event.detail?.language || null;
-    if (language === this.#manifestLanguage) return;
-    this.#manifestLanguage = language;
-    if (!this.closest('[lang]')) this.#refreshTexts();
+    this.#manifestLanguage = event.detail?.language || null;
+    this.#followLanguage();
   };
 
   constructor() {

@@ -1,11 +1,11 @@
 //! One episode: an `article` with its title, facts, summary or full post,
 //! audio, and the disclosure button that opens the post in place.
 
+use std::rc::Rc;
+
 use episode_archive_core::html_policy::searchable_text;
 use episode_archive_core::i18n::Key;
 use episode_archive_core::search::snippet;
-use std::rc::Rc;
-
 use episode_archive_core::{BodyFormat, BodyState, Episode, EpisodeIdx};
 use yew::prelude::*;
 
